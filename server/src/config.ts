@@ -1,0 +1,90 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const dateList = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
+  .refine((list) => list.every((d) => isoDate.test(d)), 'must be a comma-separated list of YYYY-MM-DD dates');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded SQLite file)')
+      .optional(),
+    HEATLINE_DATA_DIR: z.string().min(1).optional(),
+    HEATLINE_DEMO: flag.optional(),
+    HEATLINE_TIME_ZONE: z.string().default('Asia/Shanghai'),
+    HEATLINE_WORKDAY_START: hhmm.default('08:30'),
+    HEATLINE_WORKDAY_END: hhmm.default('17:30'),
+    HEATLINE_HOLIDAYS: dateList,
+    HEATLINE_MAKEUP_DAYS: dateList,
+    HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((c) => c.HEATLINE_WORKDAY_START < c.HEATLINE_WORKDAY_END, {
+    message: 'must be later than HEATLINE_WORKDAY_START',
+    path: ['HEATLINE_WORKDAY_END'],
+  })
+  .refine((c) => Intl.supportedValuesOf('timeZone').includes(c.HEATLINE_TIME_ZONE) || c.HEATLINE_TIME_ZONE === 'UTC', {
+    message: 'must be an IANA time zone such as Asia/Shanghai',
+    path: ['HEATLINE_TIME_ZONE'],
+  });
+
+export type Database = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: Database;
+  demo: boolean;
+  calendar: {
+    timeZone: string;
+    workdayStart: string;
+    workdayEnd: string;
+    holidays: string[];
+    makeupDays: string[];
+  };
+  sessionHours: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+// The repository's data/ folder, whether this runs from src/ (tests) or dist/ (production).
+const defaultDataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** The only reader of the environment: validated once, failing with every bad variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database: Database = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'sqlite', file: `${(e.HEATLINE_DATA_DIR ?? defaultDataDir).replace(/\/$/, '')}/heatline.sqlite` };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    // Demo users have a public password, so they are only the default on the embedded database.
+    demo: e.HEATLINE_DEMO ?? database.kind === 'sqlite',
+    calendar: {
+      timeZone: e.HEATLINE_TIME_ZONE,
+      workdayStart: e.HEATLINE_WORKDAY_START,
+      workdayEnd: e.HEATLINE_WORKDAY_END,
+      holidays: e.HEATLINE_HOLIDAYS,
+      makeupDays: e.HEATLINE_MAKEUP_DAYS,
+    },
+    sessionHours: e.HEATLINE_SESSION_HOURS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,26 @@
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'INVALID_TRANSITION'
+  | 'ALREADY_CLAIMED'
+  | 'STALE_VERSION';
+
+/** A refusal the caller can act on; mapped one-to-one onto GraphQL `extensions.code`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (field: string, message: string) =>
+  new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+export const notFound = (what: string, id: string | number) =>
+  new DomainError('NOT_FOUND', `${what} ${id} does not exist`, { id: String(id) });
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);

@@ -1,0 +1,70 @@
+import { DomainError } from '../../errors.js';
+import { OPEN_STATUSES, Satisfaction, TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
+
+const S = TicketStatus;
+
+export interface TicketState {
+  status: TicketStatus;
+  kind: TicketKind;
+  unitId: string | null;
+  claimedBy: { id: string; name: string } | null;
+}
+
+/** Kinds the desk may answer on the call, without a unit (a consultation; a thank-you call). */
+const DESK_ANSWERABLE: readonly TicketKind[] = [TicketKind.CONSULTATION, TicketKind.THANKS];
+
+/**
+ * The lifecycle REGISTERED → TRANSFERRED → CLAIMED → ON_SITE → RESOLVED → REPLIED → CLOSED,
+ * with the side doors the desk and units need (退单, release, desk answer, reopen).
+ * Returns the status the action leads to, or throws INVALID_TRANSITION / ALREADY_CLAIMED.
+ */
+export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: Satisfaction): TicketStatus {
+  const refuse = (): never => {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `cannot ${action.toLowerCase().replace(/_/g, ' ')} a ticket that is ${t.status}`,
+      { status: t.status, action },
+    );
+  };
+  switch (action) {
+    case TicketAction.TRANSFER:
+      return t.status === S.REGISTERED ? S.TRANSFERRED : refuse();
+    case TicketAction.REJECT_TRANSFER:
+      return t.status === S.TRANSFERRED ? S.REGISTERED : refuse();
+    case TicketAction.CLAIM:
+      if (t.status === S.TRANSFERRED) return S.CLAIMED;
+      if ((t.status === S.CLAIMED || t.status === S.ON_SITE) && t.claimedBy)
+        throw new DomainError('ALREADY_CLAIMED', `already claimed by ${t.claimedBy.name}`, {
+          claimedBy: t.claimedBy,
+        });
+      return refuse();
+    case TicketAction.RELEASE:
+      return t.status === S.CLAIMED ? S.TRANSFERRED : refuse();
+    case TicketAction.START_ON_SITE:
+      return t.status === S.CLAIMED ? S.ON_SITE : refuse();
+    case TicketAction.RESOLVE:
+      if (t.status === S.CLAIMED || t.status === S.ON_SITE) return S.RESOLVED;
+      if (t.status === S.REGISTERED && DESK_ANSWERABLE.includes(t.kind)) return S.RESOLVED;
+      return refuse();
+    case TicketAction.CALLBACK:
+      if (t.status !== S.RESOLVED) return refuse();
+      return satisfaction === Satisfaction.UNSATISFIED ? reopenTarget(t) : S.REPLIED;
+    case TicketAction.REOPEN:
+      return t.status === S.RESOLVED || t.status === S.REPLIED ? reopenTarget(t) : refuse();
+    case TicketAction.CLOSE:
+      return t.status === S.REPLIED ? S.CLOSED : refuse();
+  }
+}
+
+/** A reopened ticket goes back to the unit that had it; one the desk answered goes back to the desk. */
+function reopenTarget(t: TicketState): TicketStatus {
+  return t.unitId === null ? S.REGISTERED : S.TRANSFERRED;
+}
+
+export function isOpen(status: TicketStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+export function isOverdue(t: { status: TicketStatus; dueAt: Date }, now: Date): boolean {
+  return isOpen(t.status) && now.getTime() > t.dueAt.getTime();
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// graphql must be loaded once, or schema objects from two copies "come from another realm".
+const graphqlOnce = { find: /^graphql$/, replacement: 'graphql/index.js' };
+
+export default defineConfig({
+  resolve: { alias: [graphqlOnce] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'server', root: 'server', include: ['src/**/*.spec.ts'], setupFiles: ['reflect-metadata'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: 'test',
+          include: ['**/*.test.ts'],
+          exclude: ['node_modules/**'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
