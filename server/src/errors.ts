@@ -24,3 +24,10 @@ export const badInput = (field: string, message: string) =>
 export const notFound = (what: string, id: string | number) =>
   new DomainError('NOT_FOUND', `${what} ${id} does not exist`, { id: String(id) });
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+
+/** Free text from a caller of the API: trimmed, and refused when longer than the column holds. */
+export function text(field: string, value: string | null | undefined, max: number): string | null {
+  const t = value?.trim() ?? '';
+  if (t.length > max) throw badInput(field, `must be at most ${max} characters`);
+  return t || null;
+}

@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/knex';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Context, Services } from './context.js';
+import { migrate, openOrm, type Orm } from './db/orm.js';
+import { seedDemo } from './db/seed.js';
+import { DomainError } from './errors.js';
+import { formatErrorWith } from './graphql/errors.js';
+import { buildHeatlineSchema } from './graphql/schema.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import type { Viewer } from './modules/auth/viewer.js';
+import { TicketService } from './modules/tickets/ticket.service.js';
+
+export interface App {
+  orm: Orm;
+  server: Server;
+  /** Starts listening; rejects with a clear message when the port is taken. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = '256kb';
+const SHUTDOWN_GRACE_MS = 5_000;
+
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const orm = await openOrm(config.database);
+  await migrate(orm, async () => {
+    if (config.demo) await seedDemo(orm.em.fork() as EntityManager);
+  });
+  const schema = await buildHeatlineSchema();
+  const services: Services = {
+    auth: new AuthService(config.sessionHours),
+    tickets: new TicketService(config.calendar),
+  };
+  const formatError = formatErrorWith(log);
+
+  async function contextFor(credential: string | null | undefined, header: boolean): Promise<Context> {
+    const em = orm.em.fork() as EntityManager;
+    let viewer: Viewer;
+    try {
+      viewer = header
+        ? await services.auth.authenticate(em, credential)
+        : credential
+          ? await services.auth.fromCredential(em, credential)
+          : { kind: 'anonymous' };
+    } catch (e) {
+      if (e instanceof DomainError)
+        throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+      throw e;
+    }
+    return { em, viewer, services };
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const ws = useServer<{ token?: string; authorization?: string }>(
+    {
+      schema,
+      context: (ctx) => {
+        const p = ctx.connectionParams ?? {};
+        const bearer = typeof p.authorization === 'string' ? p.authorization.replace(/^Bearer\s+/i, '') : undefined;
+        return contextFor(typeof p.token === 'string' ? p.token : bearer, false);
+      },
+    },
+    wss,
+  );
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: true,
+    // main.ts owns the signals: it drains, closes the database, then exits.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await ws.dispose()) }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, true) }),
+  );
+  // Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page.
+  const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, next) => {
+    if (!err.status || err.status >= 500) return next(err);
+    const message = err.type === 'entity.too.large' ? `request body exceeds ${MAX_BODY}` : `malformed request: ${err.message}`;
+    res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+  };
+  app.use(bodyErrors);
+
+  return {
+    orm,
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const onError = (err: NodeJS.ErrnoException) =>
+          reject(
+            new Error(
+              err.code === 'EADDRINUSE'
+                ? `port ${config.port} is already in use; stop the other process or set PORT`
+                : `cannot listen on ${config.host}:${config.port}: ${err.message}`,
+            ),
+          );
+        server.once('error', onError);
+        // The WebSocket server re-emits the HTTP server's errors; without a listener it would throw.
+        wss.on('error', () => {});
+        server.listen(config.port, config.host, () => {
+          server.off('error', onError);
+          const { port } = server.address() as AddressInfo;
+          resolve(`http://localhost:${port}/graphql`);
+        });
+      }),
+    close: async () => {
+      // Keep-alive sockets would hold server.close() open; requests in flight get a grace period.
+      server.closeIdleConnections();
+      const hard = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      try {
+        await apollo.stop();
+      } finally {
+        clearTimeout(hard);
+      }
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { loadPingdu, persistCity } from '../modules/places/city.js';
+import { Unit } from '../modules/units/unit.entity.js';
+import { persistDemoUsers } from '../modules/users/demo-users.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Loads Pingdu's network if the database has no units yet. Returns whether it did. */
+export async function seedCityIfEmpty(em: EntityManager): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    if ((await tx.count(Unit)) > 0) return false;
+    persistCity(tx, loadPingdu());
+    await tx.flush();
+    return true;
+  });
+}
+
+/** The demo city and the demo users (public password), for the embedded default only. */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  await seedCityIfEmpty(em);
+  await em.transactional(async (tx) => {
+    if ((await tx.count(User, { username: 'desk' })) > 0) return;
+    await persistDemoUsers(tx);
+    await tx.flush();
+  });
+}

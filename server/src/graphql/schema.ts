@@ -1,0 +1,35 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  CompoundResolver,
+  HeatSourceResolver,
+  StationResolver,
+  UnitResolver,
+} from '../modules/places/places.resolver.js';
+import {
+  RefusalResolver,
+  TicketEventResolver,
+  TicketResolver,
+} from '../modules/tickets/ticket.resolver.js';
+
+export function buildHeatlineSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      HeatSourceResolver,
+      StationResolver,
+      CompoundResolver,
+      UnitResolver,
+      TicketResolver,
+      TicketEventResolver,
+      RefusalResolver,
+    ],
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The public contract as committed in schema.graphql: sorted, so diffs show real changes only. */
+export function printContract(schema: GraphQLSchema): string {
+  return `# Generated from the server code by \`pnpm schema\`. Do not edit by hand.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,61 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Ticket } from './ticket.entity.js';
+import { User } from '../users/user.entity.js';
+
+export enum TicketEventType {
+  TICKET_REGISTERED = 'TICKET_REGISTERED',
+  TICKET_TRANSFERRED = 'TICKET_TRANSFERRED',
+  TICKET_TRANSFER_REFUSED = 'TICKET_TRANSFER_REFUSED',
+  TICKET_CLAIMED = 'TICKET_CLAIMED',
+  TICKET_RELEASED = 'TICKET_RELEASED',
+  TICKET_ON_SITE = 'TICKET_ON_SITE',
+  TICKET_RESOLVED = 'TICKET_RESOLVED',
+  TICKET_REPLIED = 'TICKET_REPLIED',
+  TICKET_REOPENED = 'TICKET_REOPENED',
+  TICKET_CLOSED = 'TICKET_CLOSED',
+}
+
+registerEnumType(TicketEventType, { name: 'TicketEventType' });
+
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/**
+ * The audit log: one immutable row per change, written in the change's transaction.
+ * `seq` comes from the database so it orders events across server instances.
+ */
+@Entity({ tableName: 'ticket_event' })
+@Index({ properties: ['ticket', 'seq'] })
+@ObjectType({ description: 'One entry of the audit log. Nothing is ever changed or deleted; a correction is a new event.' })
+export class TicketEvent {
+  [OptionalProps]?: 'seq';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @Field(() => Int, { description: 'Global order of all events, from the database.' })
+  seq!: number;
+
+  @ManyToOne(() => Ticket, { ref: true })
+  ticket!: Ref<Ticket>;
+
+  @Property({ type: 'string', length: 40 })
+  @Field(() => TicketEventType)
+  type!: TicketEventType;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  actor?: Ref<User> | null;
+
+  /** The actor's name when it happened, so history reads right after a rename. */
+  @Property({ type: 'string', length: 100 })
+  actorName!: string;
+
+  @Property({ type: 'datetime' })
+  @Field(() => Date)
+  at!: Date;
+
+  @Property({ type: 'json' })
+  changes!: FieldChanges;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,50 @@
+import { Role } from '../users/user.entity.js';
+import type { UserViewer, Viewer } from '../auth/viewer.js';
+import { TicketAction, TicketStatus } from './ticket.enums.js';
+
+export interface TicketAccess {
+  status: TicketStatus;
+  unitId: string | null;
+  claimedById: number | null;
+}
+
+const DESK_ACTIONS: readonly TicketAction[] = [
+  TicketAction.TRANSFER,
+  TicketAction.CALLBACK,
+  TicketAction.REOPEN,
+  TicketAction.CLOSE,
+];
+
+/** Why `v` may not take `action` on `t`, or null when it may. */
+export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess): string | null {
+  const ofUnit = v.unitId !== null && v.unitId === t.unitId && (v.role === Role.STAFF || v.role === Role.HEAD);
+  const holderOrHead = ofUnit && (t.claimedById === v.userId || v.role === Role.HEAD);
+  const deskAnswer = action === TicketAction.RESOLVE && t.status === TicketStatus.REGISTERED;
+  if (DESK_ACTIONS.includes(action) || deskAnswer)
+    return v.role === Role.OPERATOR ? null : 'only the desk (OPERATOR) may do this';
+  switch (action) {
+    case TicketAction.CLAIM:
+    case TicketAction.REJECT_TRANSFER:
+      return ofUnit ? null : "only staff of the ticket's unit may do this";
+    case TicketAction.RELEASE:
+    case TicketAction.START_ON_SITE:
+    case TicketAction.RESOLVE:
+      if (ofUnit && t.claimedById === null) return null; // the state machine refuses an unclaimed move
+      return holderOrHead ? null : "only the staff member holding the ticket, or the unit's head, may do this";
+    default:
+      return 'not allowed';
+  }
+}
+
+/** Units see their own tickets; the desk, leaders, admins and keys with the scope see all. */
+export function canRead(v: Viewer, t: { unitId: string | null; claimedById: number | null }): boolean {
+  if (v.kind !== 'user') return v.kind === 'apiKey';
+  if (v.role === Role.STAFF || v.role === Role.HEAD) return v.unitId !== null && v.unitId === t.unitId;
+  return true;
+}
+
+/** The unit a viewer's ticket lists are confined to, if any. */
+export function unitScope(v: Viewer): string | null | undefined {
+  if (v.kind === 'user' && (v.role === Role.STAFF || v.role === Role.HEAD)) return v.unitId;
+  return undefined;
+}

@@ -1,0 +1,166 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Compound } from '../places/place.entities.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+import { Category, Channel } from './catalog.entities.js';
+import { Complexity, RefusalReason, Satisfaction, TicketKind, TicketStatus } from './ticket.enums.js';
+
+registerEnumType(TicketStatus, { name: 'TicketStatus' });
+registerEnumType(TicketKind, { name: 'TicketKind' });
+registerEnumType(Complexity, {
+  name: 'Complexity',
+  description: 'GENERAL: answered the same day. COMPLEX: within 3 working days.',
+});
+registerEnumType(Satisfaction, { name: 'Satisfaction' });
+registerEnumType(RefusalReason, { name: 'RefusalReason', description: 'Why a unit refused a transfer (退单).' });
+
+@ObjectType({ description: 'Where the caller is, within the compound.' })
+export class Address {
+  @Field(() => String, { nullable: true })
+  building?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The stairwell unit (单元) in the building.' })
+  unit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  room?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, for what the fields above do not hold.' })
+  text?: string | null;
+}
+
+@ObjectType({ description: 'The last refusal (退单) of a transfer, shown to the desk.' })
+export class Refusal {
+  @Field(() => RefusalReason)
+  reason!: RefusalReason;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  unitId!: string;
+}
+
+@Entity({ tableName: 'ticket' })
+@Index({ properties: ['status', 'dueAt'] })
+@Index({ properties: ['unit', 'status'] })
+@ObjectType({ description: 'One call, from registration to the callback.' })
+export class Ticket {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @Field(() => ID)
+  id!: number;
+
+  @Property({ type: 'string', length: 20, unique: true })
+  @Field(() => String, { description: 'Human number: the day received (Asia/Shanghai) and a counter, 20091116-0001.' })
+  number!: string;
+
+  @Enum({ items: () => TicketKind, type: 'string', length: 16 })
+  @Field(() => TicketKind)
+  kind!: TicketKind;
+
+  @ManyToOne(() => Category, { ref: true })
+  category!: Ref<Category>;
+
+  @ManyToOne(() => Channel, { ref: true })
+  channel!: Ref<Channel>;
+
+  @Enum({ items: () => Complexity, type: 'string', length: 16 })
+  @Field(() => Complexity)
+  complexity!: Complexity;
+
+  @Property({ type: 'string', length: 100 })
+  callerName!: string;
+
+  @Property({ type: 'string', length: 32 })
+  @Index()
+  callerPhone!: string;
+
+  @ManyToOne(() => Compound, { ref: true, nullable: true })
+  compound?: Ref<Compound> | null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  building?: string | null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  addressUnit?: string | null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  room?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  addressText?: string | null;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  description!: string;
+
+  @Property({ type: 'datetime' })
+  @Index()
+  @Field(() => Date)
+  receivedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  @Field(() => Date)
+  dueAt!: Date;
+
+  @Enum({ items: () => TicketStatus, type: 'string', length: 16 })
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  /** The unit that owns the problem; null while at the desk. */
+  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  unit?: Ref<Unit> | null;
+
+  /** What routing proposed at registration, kept to show when the desk overrode it. */
+  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  proposedUnit?: Ref<Unit> | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the desk chose another unit than the one proposed.' })
+  overrideReason?: string | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  claimedBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  claimedAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  resolution?: string | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: solved on site; false: solved by phone.' })
+  resolvedOnSite?: boolean | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  resolvedAt?: Date | null;
+
+  @Enum({ items: () => Satisfaction, type: 'string', length: 24, nullable: true })
+  @Field(() => Satisfaction, { nullable: true })
+  satisfaction?: Satisfaction | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  repliedAt?: Date | null;
+
+  /** Units that refused this ticket (退单); routing never proposes them again. */
+  @Property({ type: 'json' })
+  refusedUnitIds: string[] = [];
+
+  @Property({ type: 'json', nullable: true })
+  lastRefusal?: Refusal | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  createdBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime' })
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Property({ type: 'integer', version: true })
+  @Field(() => Int, { description: 'Bumped by every change; pass it as expectedVersion to refuse stale edits.' })
+  version!: number;
+}

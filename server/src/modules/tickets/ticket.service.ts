@@ -1,0 +1,486 @@
+import { OptimisticLockError, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { badInput, DomainError, forbidden, notFound } from '../../errors.js';
+import { parseIntId } from '../../ids.js';
+import { requireReader, requireUser, type UserViewer, type Viewer } from '../auth/viewer.js';
+import { Compound } from '../places/place.entities.js';
+import { Unit, UnitKind } from '../units/unit.entity.js';
+import { Role, User } from '../users/user.entity.js';
+import { ApiScope } from '../auth/auth.entities.js';
+import { Category, Channel } from './catalog.entities.js';
+import { dueAt, localDayKey, type WorkCalendar } from './deadline.rules.js';
+import { OPEN_STATUSES, RefusalReason, Satisfaction, TicketAction, TicketStatus } from './ticket.enums.js';
+import { DEFAULT_PAGE, MAX_PAGE, TicketOrder, type CreateTicketInput, type TicketFilter } from './ticket.inputs.js';
+import { canRead, refusalFor, unitScope } from './ticket-permissions.rules.js';
+import { nextStatus } from './ticket.rules.js';
+import { proposeUnit, type RoutingDirectory, type RoutingProposal } from './routing.rules.js';
+import { Ticket } from './ticket.entity.js';
+import { TicketEvent, TicketEventType, type FieldChanges } from './ticket-event.entity.js';
+
+/** A call may be registered after it was taken, but not dated in the future or long ago. */
+const MAX_BACKDATE_DAYS = 30;
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export interface TicketPage {
+  tickets: Ticket[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+type Snapshot = Record<string, unknown>;
+
+/** The fields the audit log records, as plain values. */
+function snapshot(t: Ticket): Snapshot {
+  return {
+    status: t.status,
+    unitId: t.unit?.id ?? null,
+    proposedUnitId: t.proposedUnit?.id ?? null,
+    overrideReason: t.overrideReason ?? null,
+    claimedById: t.claimedBy?.id ?? null,
+    resolution: t.resolution ?? null,
+    resolvedOnSite: t.resolvedOnSite ?? null,
+    satisfaction: t.satisfaction ?? null,
+    lastRefusal: t.lastRefusal ?? null,
+    refusedUnitIds: t.refusedUnitIds,
+  };
+}
+
+function registrationSnapshot(t: Ticket): Snapshot {
+  return {
+    number: t.number,
+    kind: t.kind,
+    category: t.category.unwrap().code,
+    channel: t.channel.unwrap().code,
+    complexity: t.complexity,
+    callerName: t.callerName,
+    callerPhone: t.callerPhone,
+    compoundId: t.compound?.id ?? null,
+    building: t.building ?? null,
+    addressUnit: t.addressUnit ?? null,
+    room: t.room ?? null,
+    addressText: t.addressText ?? null,
+    description: t.description,
+    receivedAt: t.receivedAt.toISOString(),
+    dueAt: t.dueAt.toISOString(),
+    ...snapshot(t),
+  };
+}
+
+function diff(before: Snapshot, after: Snapshot): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+  return changes;
+}
+
+interface Transition {
+  action: TicketAction;
+  type: TicketEventType;
+  note?: string | null;
+  satisfaction?: Satisfaction;
+  /** Applies the move's own fields; the status is already set. */
+  apply?: (t: Ticket, ctx: { v: UserViewer; now: Date; tx: EntityManager }) => void | Promise<void>;
+}
+
+export class TicketService {
+  constructor(private readonly calendar: WorkCalendar) {}
+
+  async routingDirectory(em: EntityManager): Promise<RoutingDirectory> {
+    const units = await em.find(Unit, {
+      kind: { $in: [UnitKind.PRICE_BUREAU, UnitKind.UTILITIES_OFFICE, UnitKind.PROPERTY_OFFICE] },
+    });
+    const byKind = (k: UnitKind) => units.find((u) => u.kind === k)?.id ?? '';
+    return {
+      priceBureauId: byKind(UnitKind.PRICE_BUREAU),
+      utilitiesOfficeId: byKind(UnitKind.UTILITIES_OFFICE),
+      propertyOfficeId: byKind(UnitKind.PROPERTY_OFFICE),
+    };
+  }
+
+  /** The unit routing proposes for a call, skipping units that refused it. */
+  async propose(
+    em: EntityManager,
+    q: { kind: Ticket['kind']; category: string; compoundId: string | null; excludedUnitIds: readonly string[] },
+  ): Promise<RoutingProposal | null> {
+    let compound = null;
+    if (q.compoundId) {
+      const c = await em.findOne(Compound, { id: q.compoundId }, { populate: ['station.heatSource'] });
+      if (!c) throw badInput('compoundId', `unknown compound ${q.compoundId}`);
+      const station = c.station.getEntity();
+      compound = {
+        heating: c.heating,
+        stationOperatorId: station.operatorUnit.id,
+        heatCompanyId: station.heatSource.getEntity().operatorUnit.id,
+      };
+    }
+    return proposeUnit(
+      { kind: q.kind, category: q.category, compound, excludedUnitIds: q.excludedUnitIds },
+      await this.routingDirectory(em),
+    );
+  }
+
+  async create(em: EntityManager, viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
+    const v = requireUser(viewer, Role.OPERATOR);
+    const now = new Date();
+    const receivedAt = input.receivedAt ?? now;
+    if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'is not a valid time');
+    if (receivedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) throw badInput('receivedAt', 'is in the future');
+    if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
+      throw badInput('receivedAt', `is more than ${MAX_BACKDATE_DAYS} days ago`);
+    const [category, channel] = await Promise.all([
+      em.findOne(Category, { code: input.category }),
+      em.findOne(Channel, { code: input.channel }),
+    ]);
+    if (!category) throw badInput('category', `unknown category ${input.category}`);
+    if (!channel) throw badInput('channel', `unknown channel ${input.channel}`);
+    const compoundId = input.compoundId ?? null;
+    const proposal = await this.propose(em, { kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
+
+    return em.transactional(async (tx) => {
+      const number = await this.nextNumber(tx, receivedAt);
+      const t = tx.create(Ticket, {
+        number,
+        kind: input.kind,
+        category: tx.getReference(Category, category.code),
+        channel: tx.getReference(Channel, channel.code),
+        complexity: input.complexity,
+        callerName: input.callerName.trim(),
+        callerPhone: input.callerPhone.trim(),
+        compound: compoundId ? tx.getReference(Compound, compoundId) : null,
+        building: input.address?.building ?? null,
+        addressUnit: input.address?.unit ?? null,
+        room: input.address?.room ?? null,
+        addressText: input.address?.text ?? null,
+        description: input.description.trim(),
+        receivedAt,
+        dueAt: dueAt(input.complexity, receivedAt, this.calendar),
+        status: TicketStatus.REGISTERED,
+        proposedUnit: proposal ? tx.getReference(Unit, proposal.unitId) : null,
+        refusedUnitIds: [],
+        createdBy: tx.getReference(User, v.userId),
+        updatedAt: now,
+        version: 1,
+      });
+      await tx.flush();
+      this.appendEvent(tx, t, v, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, now);
+      await tx.flush();
+      return t;
+    });
+  }
+
+  private async nextNumber(tx: EntityManager, receivedAt: Date): Promise<string> {
+    const day = localDayKey(receivedAt, this.calendar.timeZone);
+    const rows = await tx.execute<Array<{ last: number }>>(
+      'insert into ticket_day_counter (day, last) values (?, 1) on conflict (day) do update set last = ticket_day_counter.last + 1 returning last',
+      [day],
+    );
+    return `${day}-${String(rows[0]?.last ?? 1).padStart(4, '0')}`;
+  }
+
+  transfer(em: EntityManager, viewer: Viewer, id: string, unitId: string, note: string | null, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.TRANSFER,
+      type: TicketEventType.TICKET_TRANSFERRED,
+      note,
+      apply: async (t, { tx }) => {
+        const unit = await tx.findOne(Unit, { id: unitId });
+        if (!unit) throw badInput('unitId', `unknown unit ${unitId}`);
+        if (unit.kind === UnitKind.DESK) throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk');
+        if (t.refusedUnitIds.includes(unitId))
+          throw badInput('unitId', `${unit.name} refused this ticket; choose another unit`);
+        const proposed = t.proposedUnit?.id ?? null;
+        if (proposed !== unitId && !note?.trim())
+          throw badInput('note', 'give a reason when transferring to another unit than the one proposed');
+        t.unit = tx.getReference(Unit, unitId, { wrapped: true });
+        t.overrideReason = proposed !== unitId ? note!.trim() : null;
+      },
+    });
+  }
+
+  rejectTransfer(em: EntityManager, viewer: Viewer, id: string, reason: RefusalReason, note: string | null, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.REJECT_TRANSFER,
+      type: TicketEventType.TICKET_TRANSFER_REFUSED,
+      note,
+      apply: async (t, { tx }) => {
+        if (reason === RefusalReason.OTHER && !note?.trim()) throw badInput('note', 'say why, when the reason is OTHER');
+        const refusing = t.unit!.id;
+        t.refusedUnitIds = [...t.refusedUnitIds, refusing];
+        t.lastRefusal = { reason, note: note?.trim() || null, unitId: refusing };
+        t.unit = null;
+        t.overrideReason = null;
+        const proposal = await this.propose(tx, {
+          kind: t.kind,
+          category: t.category.unwrap().code,
+          compoundId: t.compound?.id ?? null,
+          excludedUnitIds: t.refusedUnitIds,
+        });
+        t.proposedUnit = proposal ? tx.getReference(Unit, proposal.unitId, { wrapped: true }) : null;
+      },
+    });
+  }
+
+  claim(em: EntityManager, viewer: Viewer, id: string, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.CLAIM,
+      type: TicketEventType.TICKET_CLAIMED,
+      apply: (t, { v, now, tx }) => {
+        t.claimedBy = tx.getReference(User, v.userId, { wrapped: true });
+        t.claimedAt = now;
+      },
+    });
+  }
+
+  release(em: EntityManager, viewer: Viewer, id: string, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.RELEASE,
+      type: TicketEventType.TICKET_RELEASED,
+      apply: (t) => {
+        t.claimedBy = null;
+        t.claimedAt = null;
+      },
+    });
+  }
+
+  startOnSite(em: EntityManager, viewer: Viewer, id: string, note: string | null, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.START_ON_SITE,
+      type: TicketEventType.TICKET_ON_SITE,
+      note,
+    });
+  }
+
+  resolve(em: EntityManager, viewer: Viewer, id: string, resolution: string, onSite: boolean, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.RESOLVE,
+      type: TicketEventType.TICKET_RESOLVED,
+      apply: (t, { now }) => {
+        if (!resolution.trim()) throw badInput('resolution', 'say what was done');
+        t.resolution = resolution.trim();
+        t.resolvedOnSite = onSite;
+        t.resolvedAt = now;
+      },
+    });
+  }
+
+  recordCallback(em: EntityManager, viewer: Viewer, id: string, satisfaction: Satisfaction, note: string | null, expectedVersion?: number | null) {
+    const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.CALLBACK,
+      type: unsatisfied ? TicketEventType.TICKET_REOPENED : TicketEventType.TICKET_REPLIED,
+      note,
+      satisfaction,
+      apply: (t, { now }) => {
+        t.satisfaction = satisfaction;
+        t.repliedAt = now;
+        if (unsatisfied) reopen(t);
+      },
+    });
+  }
+
+  reopen(em: EntityManager, viewer: Viewer, id: string, reason: string, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.REOPEN,
+      type: TicketEventType.TICKET_REOPENED,
+      note: reason,
+      apply: (t) => {
+        if (!reason.trim()) throw badInput('reason', 'say why the ticket is reopened');
+        reopen(t);
+      },
+    });
+  }
+
+  close(em: EntityManager, viewer: Viewer, id: string, expectedVersion?: number | null) {
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.CLOSE,
+      type: TicketEventType.TICKET_CLOSED,
+    });
+  }
+
+  /**
+   * Every move: load in a transaction, check permission, version and state, apply, append the
+   * audit event, and write with an optimistic version check so concurrent moves cannot both win.
+   */
+  private async transition(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    expectedVersion: number | null | undefined,
+    move: Transition,
+  ): Promise<Ticket> {
+    const v = requireUser(viewer);
+    const ticketId = parseIntId(id);
+    try {
+      return await em.transactional(async (tx) => {
+        const t = await tx.findOne(Ticket, { id: ticketId }, { populate: ['claimedBy'] });
+        if (!t) throw notFound('ticket', id);
+        const refusal = refusalFor(v, move.action, access(t));
+        if (refusal) throw forbidden(refusal);
+        if (expectedVersion != null && expectedVersion !== t.version)
+          throw new DomainError('STALE_VERSION', `the ticket is at version ${t.version}, not ${expectedVersion}`, {
+            version: t.version,
+          });
+        const holder = t.claimedBy?.getEntity();
+        const to = nextStatus(
+          move.action,
+          {
+            status: t.status,
+            kind: t.kind,
+            unitId: t.unit?.id ?? null,
+            claimedBy: holder ? { id: String(holder.id), name: holder.displayName } : null,
+          },
+          move.satisfaction,
+        );
+        const before = snapshot(t);
+        const now = new Date();
+        t.status = to;
+        await move.apply?.(t, { v, now, tx });
+        t.updatedAt = now;
+        this.appendEvent(tx, t, v, move.type, diff(before, snapshot(t)), move.note?.trim() || null, now);
+        await tx.flush();
+        return t;
+      });
+    } catch (e) {
+      if (e instanceof OptimisticLockError) throw await this.lostRace(em.fork(), ticketId, move.action);
+      throw e;
+    }
+  }
+
+  /** Another writer changed the ticket between our read and our write: say what it is now. */
+  private async lostRace(em: EntityManager, id: number, action: TicketAction): Promise<DomainError> {
+    const t = await em.findOne(Ticket, { id }, { populate: ['claimedBy'] });
+    const holder = t?.claimedBy?.getEntity();
+    if (action === TicketAction.CLAIM && holder)
+      return new DomainError('ALREADY_CLAIMED', `already claimed by ${holder.displayName}`, {
+        claimedBy: { id: String(holder.id), name: holder.displayName },
+      });
+    return new DomainError('STALE_VERSION', `the ticket changed meanwhile; it is now ${t?.status} at version ${t?.version}`, {
+      version: t?.version,
+    });
+  }
+
+  private appendEvent(
+    tx: EntityManager,
+    t: Ticket,
+    v: UserViewer,
+    type: TicketEventType,
+    changes: FieldChanges,
+    note: string | null,
+    at: Date,
+  ): void {
+    tx.create(TicketEvent, {
+      ticket: t,
+      type,
+      actor: tx.getReference(User, v.userId),
+      actorName: v.displayName,
+      at,
+      changes,
+      note,
+    });
+  }
+
+  async get(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
+    requireReader(viewer, ApiScope.TICKETS_READ);
+    const t = await em.findOne(Ticket, { id: parseIntId(id) });
+    if (!t) throw notFound('ticket', id);
+    if (!canRead(viewer, access(t))) throw forbidden("this ticket belongs to another unit");
+    return t;
+  }
+
+  async events(em: EntityManager, ticketId: number): Promise<TicketEvent[]> {
+    return em.find(TicketEvent, { ticket: ticketId }, { orderBy: { seq: 'asc' } });
+  }
+
+  async list(
+    em: EntityManager,
+    viewer: Viewer,
+    filter: TicketFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    order: TicketOrder,
+  ): Promise<TicketPage> {
+    requireReader(viewer, ApiScope.TICKETS_READ);
+    const limit = first ?? DEFAULT_PAGE;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `must be 0 to ${MAX_PAGE}`);
+    const where = this.filterQuery(viewer, filter ?? {});
+    const cursorWhere = after ? afterCursor(after, order) : {};
+    const orderBy: QueryOrderMap<Ticket>[] =
+      order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
+    const [rows, totalCount] = await Promise.all([
+      em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1 }),
+      em.count(Ticket, where),
+    ]);
+    const tickets = rows.slice(0, limit);
+    return {
+      tickets,
+      cursors: tickets.map((t) => cursorOf(t, order)),
+      hasNextPage: rows.length > limit,
+      totalCount,
+    };
+  }
+
+  private filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
+    const where: Record<string, unknown> = {};
+    const scope = unitScope(viewer);
+    if (scope !== undefined) {
+      if (f.unitId && f.unitId !== scope) throw forbidden('you see only your own unit’s tickets');
+      where.unit = scope;
+    } else if (f.unitId) where.unit = f.unitId;
+    if (f.status?.length) where.status = { $in: f.status };
+    if (f.compoundId) where.compound = f.compoundId;
+    if (f.stationId) where.compound = { station: f.stationId };
+    if (f.kind) where.kind = f.kind;
+    if (f.category) where.category = f.category;
+    if (f.complexity) where.complexity = f.complexity;
+    if (f.claimedById) where.claimedBy = parseIntId(f.claimedById, 'claimedById');
+    if (f.callerPhone) {
+      if (viewer.kind !== 'user') throw forbidden('API keys cannot search by caller');
+      where.callerPhone = f.callerPhone.trim();
+    }
+    if (f.receivedFrom || f.receivedTo)
+      where.receivedAt = { ...(f.receivedFrom && { $gte: f.receivedFrom }), ...(f.receivedTo && { $lt: f.receivedTo }) };
+    const now = new Date();
+    if (f.overdue === true) {
+      where.dueAt = { $lt: now };
+      where.status = { $in: (f.status?.length ? f.status : OPEN_STATUSES).filter((s) => OPEN_STATUSES.includes(s)) };
+    } else if (f.overdue === false) {
+      return { $and: [where, { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }] }] } as FilterQuery<Ticket>;
+    }
+    return where as FilterQuery<Ticket>;
+  }
+}
+
+function reopen(t: Ticket): void {
+  t.resolution = null;
+  t.resolvedOnSite = null;
+  t.resolvedAt = null;
+  t.claimedBy = null;
+  t.claimedAt = null;
+}
+
+function access(t: Ticket) {
+  return { status: t.status, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null };
+}
+
+
+function cursorOf(t: Ticket, order: TicketOrder): string {
+  const key = order === TicketOrder.NEWEST ? [order, t.id] : [order, t.dueAt.getTime(), t.id];
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function afterCursor(cursor: string, order: TicketOrder): FilterQuery<Ticket> {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (!Array.isArray(key) || key[0] !== order || !key.slice(1).every((n) => Number.isSafeInteger(n)))
+    throw badInput('after', 'is not a cursor from this list and order');
+  if (order === TicketOrder.NEWEST) return { id: { $lt: key[1] as number } };
+  const due = new Date(key[1] as number);
+  return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, id: { $gt: key[2] as number } }] };
+}
+

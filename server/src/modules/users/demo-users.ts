@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { hashPassword } from '../auth/password.js';
+import { Unit } from '../units/unit.entity.js';
+import { Role, User } from './user.entity.js';
+
+/** The demo password, public in the README; demo users exist only in demo mode. */
+export const DEMO_PASSWORD = 'heatline';
+
+const demoUsers: Array<[username: string, displayName: string, role: Role, unitId: string | null]> = [
+  ['desk', '受理员 王敏', Role.OPERATOR, 'unit-hotline'],
+  ['leader', '市领导 李建国', Role.LEADER, null],
+  ['admin', '系统管理员', Role.ADMIN, null],
+  ['xingping1', '兴平热电 张伟', Role.STAFF, 'unit-xingping'],
+  ['xingping2', '兴平热电 刘洋', Role.STAFF, 'unit-xingping'],
+  ['xingping3', '兴平热电 陈静', Role.STAFF, 'unit-xingping'],
+  ['xingping-head', '兴平热电 赵主任', Role.HEAD, 'unit-xingping'],
+  ['jinquan1', '金泉热力 杨磊', Role.STAFF, 'unit-jinquan'],
+  ['jinquan2', '金泉热力 黄丽', Role.STAFF, 'unit-jinquan'],
+  ['jinquan3', '金泉热力 周强', Role.STAFF, 'unit-jinquan'],
+  ['jinquan-head', '金泉热力 吴主任', Role.HEAD, 'unit-jinquan'],
+];
+
+export async function persistDemoUsers(em: EntityManager): Promise<void> {
+  // One hash serves every demo user: they share the public password anyway, and start-up stays fast.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [username, displayName, role, unitId] of demoUsers)
+    em.create(User, {
+      username,
+      displayName,
+      role,
+      unit: unitId ? em.getReference(Unit, unitId) : null,
+      passwordHash,
+      active: true,
+    });
+}

@@ -1,0 +1,47 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Unit } from '../units/unit.entity.js';
+
+export enum Role {
+  /** The desk: registers, transfers, answers consultations, records callbacks. */
+  OPERATOR = 'OPERATOR',
+  /** Staff of one unit: claims and works the unit's tickets. */
+  STAFF = 'STAFF',
+  /** Head of one unit: sees and reassigns the unit's tickets. */
+  HEAD = 'HEAD',
+  /** City leaders and supervisors: see everything. */
+  LEADER = 'LEADER',
+  /** Manages users and API keys. */
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
+
+@Entity({ tableName: 'app_user' })
+@ObjectType('User', { description: 'A person who signs in to Heatline.' })
+export class User {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  @Field(() => ID)
+  id!: number;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  @Field(() => String)
+  username!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Field(() => String)
+  displayName!: string;
+
+  @Enum({ items: () => Role, type: 'string', length: 16 })
+  @Field(() => Role)
+  role!: Role;
+
+  /** Set for STAFF and HEAD; the desk's operators belong to the hotline office. */
+  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  unit?: Ref<Unit> | null;
+
+  @Property({ type: 'string', length: 200, hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: true })
+  active: boolean = true;
+}

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  wsUrl: string;
+  proc: ChildProcess;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/** Runs the built server as its own process, the way the README runs it. */
+export function startServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<RunningServer> {
+  const proc = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop('SIGKILL');
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    const onData = () => {
+      const m = /serving GraphQL at (http:\/\/localhost:(\d+)\/graphql)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      proc.stdout!.off('data', onData);
+      const url = m[1]!.replace('localhost', '127.0.0.1');
+      resolve({ url, wsUrl: url.replace('http', 'ws'), proc, output: () => out, stop });
+    };
+    proc.stdout!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it started:\n${out}`));
+    });
+  });
+}
+
+/** Runs the server to completion, for start-up failures that must end the process. */
+export function runServerToExit(env: Record<string, string | undefined>, timeoutMs = 30_000) {
+  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const proc = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`the server did not exit within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: out });
+    });
+  });
+}
+
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'heatline-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,33 @@
+import pg from 'pg';
+
+const required = process.env.REQUIRE_SERVICES === '1';
+
+/** PostgreSQL for this run, or null with a loud message (a failure under REQUIRE_SERVICES=1). */
+export function postgresUrl(): string | null {
+  const url = process.env.DATABASE_URL;
+  if (url) return url;
+  const msg = 'DATABASE_URL is not set: the PostgreSQL tests are SKIPPED. Set it (CI does) to run them.';
+  if (required) throw new Error(`REQUIRE_SERVICES=1 but ${msg}`);
+  console.warn(`\n!!!!!!!! ${msg} !!!!!!!!\n`);
+  return null;
+}
+
+/** A fresh database per test file, so runs never see each other's rows. */
+export async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `heatline_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}

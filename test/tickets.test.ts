@@ -1,0 +1,366 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, gql, login, ok } from './support/graphql.js';
+import { startServer, tempDir, type RunningServer } from './support/server.js';
+import { createDatabase, postgresUrl } from './support/services.js';
+
+const TICKET = `id number status kind complexity version receivedAt dueAt overdue callerName callerPhone
+  resolution resolvedOnSite satisfaction overrideReason
+  unit { id } proposedUnit { id } claimedBy { username } compound { id name }
+  lastRefusal { reason note unit { id } } refusedUnits { id }
+  category { code } channel { code } address { building unit room text }
+  events { seq type actorName note changes { field from to } }`;
+
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { ${TICKET} } }`;
+const TRANSFER = `mutation($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { ${TICKET} } }`;
+const CLAIM = `mutation($id: ID!, $v: Int) { claimTicket(id: $id, expectedVersion: $v) { ${TICKET} } }`;
+const RELEASE = `mutation($id: ID!) { releaseTicket(id: $id) { ${TICKET} } }`;
+const ON_SITE = `mutation($id: ID!) { startOnSite(id: $id, note: "crew on the way") { ${TICKET} } }`;
+const RESOLVE = `mutation($id: ID!, $onSite: Boolean!) { resolveTicket(id: $id, resolution: "valve replaced", onSite: $onSite) { ${TICKET} } }`;
+const CALLBACK = `mutation($id: ID!, $s: Satisfaction!) { recordCallback(id: $id, satisfaction: $s, note: "called back") { ${TICKET} } }`;
+const REOPEN = `mutation($id: ID!) { reopenTicket(id: $id, reason: "still cold") { ${TICKET} } }`;
+const CLOSE = `mutation($id: ID!, $v: Int) { closeTicket(id: $id, expectedVersion: $v) { ${TICKET} } }`;
+const REJECT = `mutation($id: ID!, $r: RefusalReason!, $note: String) { rejectTransfer(id: $id, reason: $r, note: $note) { ${TICKET} } }`;
+const GET = `query($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+
+const call = (over: Record<string, unknown> = {}) => ({
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: 'GENERAL',
+  callerName: '张三',
+  callerPhone: '13812345678',
+  compoundId: 'cp-001',
+  address: { building: '3', unit: '2', room: '401', text: null },
+  description: '暖气不热，室温 12 度',
+  ...over,
+});
+
+interface Backend {
+  name: string;
+  start: () => Promise<{ server: RunningServer; cleanup: () => Promise<void> }>;
+}
+
+const pg = postgresUrl();
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    start: async () => {
+      const tmp = tempDir();
+      const server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
+      return { server, cleanup: async () => void (await server.stop(), tmp.remove()) };
+    },
+  },
+  ...(pg
+    ? [
+        {
+          name: 'PostgreSQL',
+          start: async () => {
+            const db = await createDatabase(pg);
+            const server = await startServer({ DATABASE_URL: db.url, HEATLINE_DEMO: '1' });
+            return { server, cleanup: async () => void (await server.stop(), await db.drop()) };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(backends)('tickets over GraphQL on $name', (backend) => {
+  let url: string;
+  let cleanup: () => Promise<void>;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const started = await backend.start();
+    url = started.server.url;
+    cleanup = started.cleanup;
+    for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'jinquan2', 'jinquan3', 'jinquan-head', 'xingping1'])
+      tokens[u] = await login(url, u);
+  });
+  afterAll(async () => cleanup?.());
+
+  const as = (user: string) => ({
+    ok: <T = any>(q: string, v: Record<string, unknown> = {}) => ok<T>(url, q, v, tokens[user]),
+    gql: (q: string, v: Record<string, unknown> = {}) => gql(url, q, v, tokens[user]),
+  });
+  const registerAndTransfer = async (over: Record<string, unknown> = {}) => {
+    const t = (await as('desk').ok(CREATE, { input: call(over) })).createTicket;
+    return (await as('desk').ok(TRANSFER, { id: t.id, unitId: t.proposedUnit.id })).transferTicket;
+  };
+
+  it('serves the city: 2 heat sources, 91 stations, 113 compounds with the reported totals', async () => {
+    const d = await as('leader').ok(`{ heatSources { id name nameEn operatorUnit { name } }
+      stations { id lat lon heatSource { id } operatorUnit { kind } }
+      compounds { id name nameEn lat lon households residents heating station { id } heatSource { id } operatorUnit { id kind } }
+      units { id name nameEn kind } channels { code } categories { code } }`);
+    expect(d.heatSources.map((h: any) => h.name).sort()).toEqual(['兴平热电', '金泉热力']);
+    expect(d.stations).toHaveLength(91);
+    expect(d.compounds).toHaveLength(113);
+    expect(d.compounds.reduce((s: number, c: any) => s + c.households, 0)).toBe(33500);
+    expect(d.compounds.reduce((s: number, c: any) => s + c.residents, 0)).toBe(104300);
+    expect(d.compounds.filter((c: any) => c.heating === 'DIRECT')).toHaveLength(68);
+    expect(d.compounds.find((c: any) => c.name === '文丰小区')).toBeTruthy();
+    for (const c of d.compounds) {
+      expect(Math.abs(c.lat - 36.786)).toBeLessThan(0.1);
+      expect(Math.abs(c.lon - 119.959)).toBeLessThan(0.1);
+      expect(c.operatorUnit.kind).toBe(c.heating === 'DIRECT' ? 'HEATING_COMPANY' : 'PROPERTY_COMPANY');
+    }
+    expect(d.channels).toHaveLength(9);
+    expect(d.units.map((u: any) => u.name)).toEqual(
+      expect.arrayContaining(['市长公开电话办公室', '建设局', '物价局', '公用事业处', '建管处', '物业办', '自来水公司']),
+    );
+  });
+
+  it('drives a complaint through registration, transfer, claim, site visit, resolution, callback and close', async () => {
+    const created = (await as('desk').ok(CREATE, { input: call() })).createTicket;
+    expect(created.number).toMatch(/^\d{8}-\d{4}$/);
+    expect(created.status).toBe('REGISTERED');
+    expect(created.proposedUnit.id).toBe('unit-jinquan');
+    expect(created.unit).toBeNull();
+    expect(created.events.map((e: any) => e.type)).toEqual(['TICKET_REGISTERED']);
+
+    const transferred = (await as('desk').ok(TRANSFER, { id: created.id, unitId: 'unit-jinquan' })).transferTicket;
+    expect(transferred).toMatchObject({ status: 'TRANSFERRED', unit: { id: 'unit-jinquan' }, overrideReason: null });
+    const claimed = (await as('jinquan1').ok(CLAIM, { id: created.id })).claimTicket;
+    expect(claimed).toMatchObject({ status: 'CLAIMED', claimedBy: { username: 'jinquan1' } });
+    expect((await as('jinquan1').ok(ON_SITE, { id: created.id })).startOnSite.status).toBe('ON_SITE');
+    const resolved = (await as('jinquan1').ok(RESOLVE, { id: created.id, onSite: true })).resolveTicket;
+    expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: 'valve replaced', resolvedOnSite: true });
+    const replied = (await as('desk').ok(CALLBACK, { id: created.id, s: 'SATISFIED' })).recordCallback;
+    expect(replied).toMatchObject({ status: 'REPLIED', satisfaction: 'SATISFIED' });
+    const closed = (await as('desk').ok(CLOSE, { id: created.id, v: replied.version })).closeTicket;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.version).toBe(created.version + 6);
+
+    expect(closed.events.map((e: any) => e.type)).toEqual([
+      'TICKET_REGISTERED',
+      'TICKET_TRANSFERRED',
+      'TICKET_CLAIMED',
+      'TICKET_ON_SITE',
+      'TICKET_RESOLVED',
+      'TICKET_REPLIED',
+      'TICKET_CLOSED',
+    ]);
+    const seqs = closed.events.map((e: any) => e.seq);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    const claimEvent = closed.events[2];
+    expect(claimEvent.actorName).toContain('杨磊');
+    expect(claimEvent.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', from: 'TRANSFERRED', to: 'CLAIMED' },
+        expect.objectContaining({ field: 'claimedById', from: null }),
+      ]),
+    );
+  });
+
+  it('gives a general call until midnight in Shanghai and a complex one three working days', async () => {
+    // Monday 16 Nov 2009 would be too old to register; use a recent Monday 10:00 in Shanghai instead.
+    const now = new Date();
+    const monday = new Date(now.getTime() - ((now.getUTCDay() + 6) % 7) * 86_400_000 - 7 * 86_400_000);
+    const received = new Date(`${monday.toISOString().slice(0, 10)}T02:00:00.000Z`);
+    const general = (await as('desk').ok(CREATE, { input: call({ receivedAt: received.toISOString() }) })).createTicket;
+    expect(general.dueAt).toBe(`${received.toISOString().slice(0, 10)}T15:59:59.999Z`);
+    expect(general.overdue).toBe(true);
+    const complex = (
+      await as('desk').ok(CREATE, { input: call({ complexity: 'COMPLEX', receivedAt: received.toISOString() }) })
+    ).createTicket;
+    const thursday = new Date(received.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    expect(complex.dueAt).toBe(`${thursday}T09:30:00.000Z`);
+    expect(complex.number.slice(0, 8)).toBe(received.toISOString().slice(0, 10).replace(/-/g, ''));
+  });
+
+  it('reopens to the same unit on an unsatisfied callback, and on request after a reply', async () => {
+    const t = await registerAndTransfer();
+    await as('jinquan2').ok(CLAIM, { id: t.id });
+    await as('jinquan2').ok(RESOLVE, { id: t.id, onSite: false });
+    const reopened = (await as('desk').ok(CALLBACK, { id: t.id, s: 'UNSATISFIED' })).recordCallback;
+    expect(reopened).toMatchObject({ status: 'TRANSFERRED', unit: { id: 'unit-jinquan' }, claimedBy: null, resolution: null });
+    expect(reopened.events.at(-1).type).toBe('TICKET_REOPENED');
+
+    await as('jinquan3').ok(CLAIM, { id: t.id });
+    await as('jinquan3').ok(RESOLVE, { id: t.id, onSite: true });
+    await as('desk').ok(CALLBACK, { id: t.id, s: 'BASICALLY_SATISFIED' });
+    const again = (await as('desk').ok(REOPEN, { id: t.id })).reopenTicket;
+    expect(again).toMatchObject({ status: 'TRANSFERRED', unit: { id: 'unit-jinquan' } });
+    expect(again.events.at(-1)).toMatchObject({ type: 'TICKET_REOPENED', note: 'still cold' });
+  });
+
+  it('lets a unit refuse a transfer with a coded reason, and never proposes it again', async () => {
+    // A compound behind a property-run station: its property company is proposed first.
+    const { compounds } = await as('desk').ok('{ compounds { id heating operatorUnit { id } heatSource { operatorUnit { id } } } }');
+    const propertyRun = compounds.find((c: any) => c.heating === 'PROPERTY');
+    const created = (await as('desk').ok(CREATE, { input: call({ compoundId: propertyRun.id }) })).createTicket;
+    expect(created.proposedUnit.id).toBe(propertyRun.operatorUnit.id);
+
+    // The desk overrides the proposal, which needs a reason.
+    const noReason = await as('desk').gql(TRANSFER, { id: created.id, unitId: 'unit-jinquan' });
+    expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
+    expect(noReason.errors![0]!.extensions!.field).toBe('note');
+    const overridden = (
+      await as('desk').ok(TRANSFER, { id: created.id, unitId: 'unit-jinquan', note: 'the main in the street is Jinquan’s' })
+    ).transferTicket;
+    expect(overridden.overrideReason).toBe('the main in the street is Jinquan’s');
+
+    const refused = (await as('jinquan-head').ok(REJECT, { id: created.id, r: 'NOT_OUR_AREA', note: 'not our pipe' })).rejectTransfer;
+    expect(refused).toMatchObject({
+      status: 'REGISTERED',
+      unit: null,
+      lastRefusal: { reason: 'NOT_OUR_AREA', note: 'not our pipe', unit: { id: 'unit-jinquan' } },
+      refusedUnits: [{ id: 'unit-jinquan' }],
+    });
+    expect(refused.events.at(-1).type).toBe('TICKET_TRANSFER_REFUSED');
+    const back = await as('desk').gql(TRANSFER, { id: created.id, unitId: 'unit-jinquan', note: 'try again' });
+    expect(codeOf(back)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets the desk answer a consultation on the call', async () => {
+    const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) })).createTicket;
+    expect(t.proposedUnit.id).toBe('unit-price');
+    const r = (await as('desk').ok(RESOLVE, { id: t.id, onSite: false })).resolveTicket;
+    expect(r).toMatchObject({ status: 'RESOLVED', unit: null, resolvedOnSite: false });
+  });
+
+  it('lets exactly one of 30 concurrent claims from three staff win', async () => {
+    const t = await registerAndTransfer();
+    const staff = ['jinquan1', 'jinquan2', 'jinquan3'];
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => as(staff[i % 3]!).gql(`mutation($id: ID!) { claimTicket(id: $id) { claimedBy { username } } }`, { id: t.id })),
+    );
+    const winners = results.filter((r) => !r.errors);
+    expect(winners).toHaveLength(1);
+    const holder = winners[0]!.data.claimTicket.claimedBy.username;
+    const losers = results.filter((r) => r.errors);
+    expect(losers.map(codeOf)).toEqual(Array(29).fill('ALREADY_CLAIMED'));
+    const holderName = losers[0]!.errors![0]!.extensions!.claimedBy as { name: string };
+    expect(losers.every((r) => r.errors![0]!.message.includes(holderName.name))).toBe(true);
+    const after = (await as('desk').ok(GET, { id: t.id })).ticket;
+    expect(after.claimedBy.username).toBe(holder);
+    expect(after.events.filter((e: any) => e.type === 'TICKET_CLAIMED')).toHaveLength(1);
+  });
+
+  it('answers every refusal with its stable code', async () => {
+    const t = await registerAndTransfer();
+    // UNAUTHENTICATED: no credential; a forged one.
+    expect(codeOf(await gql(url, GET, { id: t.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(url, GET, { id: t.id }, 'hls_forged'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(url, 'mutation { login(username: "desk", password: "nope") { token } }'))).toBe('UNAUTHENTICATED');
+    // FORBIDDEN: another unit's staff; a unit claiming; a desk-only move by staff.
+    expect(codeOf(await as('xingping1').gql(CLAIM, { id: t.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('xingping1').gql(GET, { id: t.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('desk').gql(CLAIM, { id: t.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('jinquan1').gql(CREATE, { input: call() }))).toBe('FORBIDDEN');
+    // NOT_FOUND.
+    expect(codeOf(await as('desk').gql(GET, { id: '99999999' }))).toBe('NOT_FOUND');
+    // INVALID_TRANSITION, naming the state.
+    const closing = await as('desk').gql(CLOSE, { id: t.id });
+    expect(codeOf(closing)).toBe('INVALID_TRANSITION');
+    expect(closing.errors![0]!.message).toContain('TRANSFERRED');
+    expect(closing.errors![0]!.extensions!.status).toBe('TRANSFERRED');
+    // STALE_VERSION.
+    const stale = await as('jinquan1').gql(CLAIM, { id: t.id, v: t.version - 1 });
+    expect(codeOf(stale)).toBe('STALE_VERSION');
+    // ALREADY_CLAIMED, naming the holder.
+    await as('jinquan1').ok(CLAIM, { id: t.id, v: t.version });
+    const second = await as('jinquan2').gql(CLAIM, { id: t.id });
+    expect(codeOf(second)).toBe('ALREADY_CLAIMED');
+    expect(second.errors![0]!.extensions!.claimedBy).toMatchObject({ name: '金泉热力 杨磊' });
+    // A release by someone else than the holder is refused; by the holder it frees the ticket.
+    expect(codeOf(await as('jinquan2').gql(RELEASE, { id: t.id }))).toBe('FORBIDDEN');
+    expect((await as('jinquan1').ok(RELEASE, { id: t.id })).releaseTicket).toMatchObject({ status: 'TRANSFERRED', claimedBy: null });
+  });
+
+  it('refuses bad input with BAD_USER_INPUT naming the field, and never crashes', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ callerPhone: 'call me' }, 'callerPhone'],
+      [{ category: 'NOPE' }, 'category'],
+      [{ channel: 'NOPE' }, 'channel'],
+      [{ compoundId: 'cp-999' }, 'compoundId'],
+      [{ description: 'x'.repeat(5000) }, 'description'],
+      [{ callerName: '' }, 'callerName'],
+      [{ receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'receivedAt'],
+      [{ address: { building: 'b'.repeat(51) } }, 'address.building'],
+    ];
+    for (const [over, field] of cases) {
+      const r = await as('desk').gql(CREATE, { input: call(over) });
+      expect(codeOf(r), JSON.stringify(over).slice(0, 80)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(r.errors)).toContain(field);
+    }
+    expect(codeOf(await as('desk').gql(CREATE, { input: call({ kind: 'RANT' }) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('desk').gql(GET, { id: 'abc' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('desk').gql('query { tickets(first: 100000) { totalCount } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('desk').gql('query { tickets(after: "bogus") { totalCount } }'))).toBe('BAD_USER_INPUT');
+    const huge = await gql(url, CREATE, { input: call({ description: 'x'.repeat(1_000_000) }) }, tokens.desk);
+    expect(codeOf(huge)).toBe('BAD_USER_INPUT');
+    const garbage = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(garbage.status).toBe(400);
+    expect((await garbage.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Still serving.
+    expect((await as('desk').ok('{ me { username } }')).me.username).toBe('desk');
+  });
+
+  it('pages through tickets with cursors and filters them', async () => {
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push((await as('desk').ok(CREATE, { input: call({ compoundId: 'cp-002', callerPhone: '13900000042' }) })).createTicket.id);
+    const filter = { compoundId: 'cp-002', callerPhone: '13900000042' };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (
+        await as('desk').ok(
+          `query($f: TicketFilter, $after: String) { tickets(filter: $f, first: 2, after: $after) {
+             totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { f: filter, after },
+        )
+      ).tickets;
+      expect(page.totalCount).toBe(5);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...made].reverse());
+    const byDue = (
+      await as('desk').ok(`query($f: TicketFilter) { tickets(filter: $f, orderBy: DUE_SOONEST, first: 200) { edges { node { dueAt } } } }`, {
+        f: { status: ['REGISTERED'] },
+      })
+    ).tickets.edges.map((e: any) => e.node.dueAt);
+    expect([...byDue].sort()).toEqual(byDue);
+    // Staff see only their unit's tickets.
+    const staff = (await as('xingping1').ok('{ tickets(first: 200) { edges { node { unit { id } } } } }')).tickets.edges;
+    expect(staff.every((e: any) => e.node.unit.id === 'unit-xingping')).toBe(true);
+  });
+
+  it('gives third parties read-only keys that never see callers in clear', async () => {
+    const t = await registerAndTransfer();
+    expect(codeOf(await as('desk').gql('mutation { createApiKey(name: "x", scopes: ["tickets:read"]) { key } }'))).toBe('FORBIDDEN');
+    expect(codeOf(await as('admin').gql('mutation { createApiKey(name: "x", scopes: ["root"]) { key } }'))).toBe('BAD_USER_INPUT');
+    const created = (
+      await as('admin').ok('mutation { createApiKey(name: "city data office", scopes: ["tickets:read", "places:read"]) { key apiKey { id name scopes } } }')
+    ).createApiKey;
+    const key = created.key as string;
+    const seen = (await ok(url, GET, { id: t.id }, key)).ticket;
+    expect(seen.callerPhone).toBe('138****5678');
+    expect(seen.callerName).toBe('张*');
+    expect(seen.address.room).toBeNull();
+    const registered = seen.events[0].changes;
+    expect(JSON.stringify(registered)).not.toContain('13812345678');
+    expect(JSON.stringify(registered)).not.toContain('张三');
+    expect(registered).toEqual(expect.arrayContaining([{ field: 'callerPhone', from: null, to: '138****5678' }]));
+    const list = (await ok(url, '{ tickets(first: 200) { edges { node { callerPhone } } } }', {}, key)).tickets.edges;
+    expect(list.every((e: any) => /^\d{3}\*{4}\d{4}$/.test(e.node.callerPhone))).toBe(true);
+    expect(codeOf(await gql(url, '{ tickets(filter: { callerPhone: "13812345678" }) { totalCount } }', {}, key))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(url, CLAIM, { id: t.id }, key))).toBe('FORBIDDEN');
+
+    const placesOnly = (await as('admin').ok('mutation { createApiKey(name: "map", scopes: ["places:read"]) { key } }')).createApiKey.key;
+    expect((await ok(url, '{ compounds { id } }', {}, placesOnly)).compounds).toHaveLength(113);
+    expect(codeOf(await gql(url, GET, { id: t.id }, placesOnly))).toBe('FORBIDDEN');
+
+    await as('admin').ok('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: created.apiKey.id });
+    expect(codeOf(await gql(url, GET, { id: t.id }, key))).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session at logout', async () => {
+    const token = await login(url, 'leader');
+    expect((await ok(url, '{ me { username role } }', {}, token)).me).toEqual({ username: 'leader', role: 'LEADER' });
+    await ok(url, 'mutation { logout }', {}, token);
+    expect(codeOf(await gql(url, '{ me { username } }', {}, token))).toBe('UNAUTHENTICATED');
+  });
+});
