@@ -8,23 +8,33 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Database } from '../config.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
-import { isPostgres } from './dialect.js';
 
 export type Orm = MikroORM;
 
 /** Raised when the database cannot be reached or opened; main() turns it into one clear line. */
 export class DatabaseUnavailableError extends Error {}
 
-const common = {
-  entities,
-  extensions: [Migrator],
-  discovery: { disableDynamicFileAccess: true },
-  migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-  allowGlobalContext: false,
-  debug: false,
-} satisfies Options;
+/** Where a developer's new migrations are written (see cli/create-migration.ts). */
+export interface MigrationAuthoring {
+  path: string;
+}
 
-function options(db: Database): Options {
+function options(db: Database, authoring?: MigrationAuthoring): Options {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: !authoring },
+    migrations: {
+      migrationsList: migrationsList[db.kind],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+      ...(authoring && { path: authoring.path, pathTs: authoring.path, emit: 'ts' as const }),
+    },
+    allowGlobalContext: false,
+    debug: false,
+  } satisfies Options;
   if (db.kind === 'postgres')
     return {
       ...common,
@@ -51,10 +61,10 @@ function options(db: Database): Options {
   };
 }
 
-export async function openOrm(db: Database): Promise<Orm> {
+export async function openOrm(db: Database, authoring?: MigrationAuthoring): Promise<Orm> {
   let orm: Orm;
   try {
-    orm = await MikroORM.init(options(db));
+    orm = await MikroORM.init(options(db, authoring));
     await orm.em.getConnection().execute('select 1');
   } catch (e) {
     const where = db.kind === 'postgres' ? redact(db.url) : db.file;
@@ -76,7 +86,7 @@ const STARTUP_LOCK = 0x4845_4154;
 
 async function withStartupLock(orm: Orm, work: () => Promise<void>): Promise<void> {
   const knex = (orm.em as EntityManager).getConnection().getKnex();
-  if (!isPostgres(knex)) return work();
+  if (orm.config.get('driver') !== PostgreSqlDriver) return work();
   const conn = await knex.client.acquireConnection();
   try {
     await conn.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);

@@ -1,5 +1,22 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration0001Initial } from './0001-initial.js';
+import type { Database } from '../../config.js';
+import { Migration20261127074012 as PgInitial } from './postgres/Migration20261127074012.js';
+import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration20261127074500.js';
+import { Migration20261127074012 as SqliteInitial } from './sqlite/Migration20261127074012.js';
+import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 
-/** Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production). */
-export const migrationsList: MigrationObject[] = [{ name: '0001-initial', class: Migration0001Initial }];
+/**
+ * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
+ * Each dialect has its own generated SQL (cli/create-migration.ts writes both at once);
+ * the names match across dialects so both databases record the same history.
+ */
+export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
+  sqlite: [
+    { name: 'Migration20261127074012', class: SqliteInitial },
+    { name: 'Migration20261127074500', class: SqliteAppendOnly },
+  ],
+  postgres: [
+    { name: 'Migration20261127074012', class: PgInitial },
+    { name: 'Migration20261127074500', class: PgAppendOnly },
+  ],
+};
