@@ -2,8 +2,8 @@ import { ApiKey, AuthSession } from '../modules/auth/auth.entities.js';
 import { Compound, HeatSource, Station } from '../modules/places/place.entities.js';
 import { Category, Channel } from '../modules/tickets/catalog.entities.js';
 import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
-import { Ticket } from '../modules/tickets/ticket.entity.js';
+import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
-export const entities = [Unit, HeatSource, Station, Compound, Category, Channel, User, AuthSession, ApiKey, Ticket, TicketEvent];
+export const entities = [Unit, HeatSource, Station, Compound, Category, Channel, User, AuthSession, ApiKey, Ticket, TicketEvent, TicketDayCounter];

@@ -1,8 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Database } from '../../config.js';
-import { Migration20261127074012 as PgInitial } from './postgres/Migration20261127074012.js';
+import { Migration20261127074106 as PgInitial } from './postgres/Migration20261127074106.js';
 import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration20261127074500.js';
-import { Migration20261127074012 as SqliteInitial } from './sqlite/Migration20261127074012.js';
+import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 
 /**
@@ -12,11 +12,11 @@ import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration2
  */
 export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
   sqlite: [
-    { name: 'Migration20261127074012', class: SqliteInitial },
+    { name: 'Migration20261127074106', class: SqliteInitial },
     { name: 'Migration20261127074500', class: SqliteAppendOnly },
   ],
   postgres: [
-    { name: 'Migration20261127074012', class: PgInitial },
+    { name: 'Migration20261127074106', class: PgInitial },
     { name: 'Migration20261127074500', class: PgAppendOnly },
   ],
 };

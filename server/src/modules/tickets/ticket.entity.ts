@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
@@ -163,4 +163,16 @@ export class Ticket {
   @Property({ type: 'integer', version: true })
   @Field(() => Int, { description: 'Bumped by every change; pass it as expectedVersion to refuse stale edits.' })
   version!: number;
+}
+
+/** Ticket numbers restart every day; the day's row is bumped inside the registering transaction. */
+@Entity({ tableName: 'ticket_day_counter' })
+export class TicketDayCounter {
+  [PrimaryKeyProp]?: 'day';
+
+  @PrimaryKey({ type: 'string', length: 8 })
+  day!: string;
+
+  @Property({ type: 'integer' })
+  last!: number;
 }

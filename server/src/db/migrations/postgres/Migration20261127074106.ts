@@ -1,9 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127074012 extends Migration {
+export class Migration20261127074106 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "category" ("code" varchar(32) not null, "name" varchar(100) not null, "name_en" varchar(100) not null, "sort_order" int not null, constraint "category_pkey" primary key ("code"));`);
+
+    this.addSql(`create table "ticket_day_counter" ("day" varchar(8) not null, "last" int not null, constraint "ticket_day_counter_pkey" primary key ("day"));`);
 
     this.addSql(`create table "unit" ("id" varchar(64) not null, "kind" text check ("kind" in ('DESK', 'CONSTRUCTION_BUREAU', 'PRICE_BUREAU', 'UTILITIES_OFFICE', 'CONSTRUCTION_MANAGEMENT', 'PROPERTY_OFFICE', 'HEATING_COMPANY', 'PROPERTY_COMPANY', 'WATER_COMPANY')) not null, "name" varchar(200) not null, "name_en" varchar(200) not null, constraint "unit_pkey" primary key ("id"));`);
 
@@ -98,6 +100,8 @@ export class Migration20261127074012 extends Migration {
     this.addSql(`alter table "ticket_event" drop constraint "ticket_event_ticket_id_foreign";`);
 
     this.addSql(`drop table if exists "category" cascade;`);
+
+    this.addSql(`drop table if exists "ticket_day_counter" cascade;`);
 
     this.addSql(`drop table if exists "unit" cascade;`);
 

@@ -1,9 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261127074012 extends Migration {
+export class Migration20261127074106 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`category\` (\`code\` text not null, \`name\` text not null, \`name_en\` text not null, \`sort_order\` integer not null, primary key (\`code\`));`);
+
+    this.addSql(`create table \`ticket_day_counter\` (\`day\` text not null, \`last\` integer not null, primary key (\`day\`));`);
 
     this.addSql(`create table \`unit\` (\`id\` text not null, \`kind\` text check (\`kind\` in ('DESK', 'CONSTRUCTION_BUREAU', 'PRICE_BUREAU', 'UTILITIES_OFFICE', 'CONSTRUCTION_MANAGEMENT', 'PROPERTY_OFFICE', 'HEATING_COMPANY', 'PROPERTY_COMPANY', 'WATER_COMPANY')) not null, \`name\` text not null, \`name_en\` text not null, primary key (\`id\`));`);
 
