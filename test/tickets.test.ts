@@ -285,6 +285,10 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
       expect(JSON.stringify(r.errors)).toContain(field);
     }
     expect(codeOf(await as('desk').gql(CREATE, { input: call({ kind: 'RANT' }) }))).toBe('BAD_USER_INPUT');
+    const t = (await as('desk').ok(CREATE, { input: call() })).createTicket;
+    const longNote = await as('desk').gql(TRANSFER, { id: t.id, unitId: 'unit-xingping', note: 'n'.repeat(1001) });
+    expect(codeOf(longNote)).toBe('BAD_USER_INPUT');
+    expect(longNote.errors![0]!.extensions!.field).toBe('note');
     expect(codeOf(await as('desk').gql(GET, { id: 'abc' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('desk').gql('query { tickets(first: 100000) { totalCount } }'))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('desk').gql('query { tickets(after: "bogus") { totalCount } }'))).toBe('BAD_USER_INPUT');

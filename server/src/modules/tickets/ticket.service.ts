@@ -1,6 +1,6 @@
 import { OptimisticLockError, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { badInput, DomainError, forbidden, notFound } from '../../errors.js';
+import { badInput, DomainError, forbidden, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import { requireReader, requireUser, type UserViewer, type Viewer } from '../auth/viewer.js';
 import { Compound } from '../places/place.entities.js';
@@ -20,6 +20,8 @@ import { TicketEvent, TicketEventType, type FieldChanges } from './ticket-event.
 /** A call may be registered after it was taken, but not dated in the future or long ago. */
 const MAX_BACKDATE_DAYS = 30;
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+const NOTE_MAX = 1000;
+const TEXT_MAX = 4000;
 
 export interface TicketPage {
   tickets: Ticket[];
@@ -179,7 +181,8 @@ export class TicketService {
     return `${day}-${String(rows[0]?.last ?? 1).padStart(4, '0')}`;
   }
 
-  transfer(em: EntityManager, viewer: Viewer, id: string, unitId: string, note: string | null, expectedVersion?: number | null) {
+  transfer(em: EntityManager, viewer: Viewer, id: string, unitId: string, rawNote: string | null, expectedVersion?: number | null) {
+    const note = text('note', rawNote, NOTE_MAX);
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.TRANSFER,
       type: TicketEventType.TICKET_TRANSFERRED,
@@ -191,24 +194,25 @@ export class TicketService {
         if (t.refusedUnitIds.includes(unitId))
           throw badInput('unitId', `${unit.name} refused this ticket; choose another unit`);
         const proposed = t.proposedUnit?.id ?? null;
-        if (proposed !== unitId && !note?.trim())
+        if (proposed !== unitId && !note)
           throw badInput('note', 'give a reason when transferring to another unit than the one proposed');
         t.unit = tx.getReference(Unit, unitId, { wrapped: true });
-        t.overrideReason = proposed !== unitId ? note!.trim() : null;
+        t.overrideReason = proposed !== unitId ? note : null;
       },
     });
   }
 
-  rejectTransfer(em: EntityManager, viewer: Viewer, id: string, reason: RefusalReason, note: string | null, expectedVersion?: number | null) {
+  rejectTransfer(em: EntityManager, viewer: Viewer, id: string, reason: RefusalReason, rawNote: string | null, expectedVersion?: number | null) {
+    const note = text('note', rawNote, NOTE_MAX);
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.REJECT_TRANSFER,
       type: TicketEventType.TICKET_TRANSFER_REFUSED,
       note,
       apply: async (t, { tx }) => {
-        if (reason === RefusalReason.OTHER && !note?.trim()) throw badInput('note', 'say why, when the reason is OTHER');
+        if (reason === RefusalReason.OTHER && !note) throw badInput('note', 'say why, when the reason is OTHER');
         const refusing = t.unit!.id;
         t.refusedUnitIds = [...t.refusedUnitIds, refusing];
-        t.lastRefusal = { reason, note: note?.trim() || null, unitId: refusing };
+        t.lastRefusal = { reason, note, unitId: refusing };
         t.unit = null;
         t.overrideReason = null;
         const proposal = await this.propose(tx, {
@@ -248,17 +252,18 @@ export class TicketService {
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.START_ON_SITE,
       type: TicketEventType.TICKET_ON_SITE,
-      note,
+      note: text('note', note, NOTE_MAX),
     });
   }
 
-  resolve(em: EntityManager, viewer: Viewer, id: string, resolution: string, onSite: boolean, expectedVersion?: number | null) {
+  resolve(em: EntityManager, viewer: Viewer, id: string, rawResolution: string, onSite: boolean, expectedVersion?: number | null) {
+    const resolution = text('resolution', rawResolution, TEXT_MAX);
+    if (!resolution) throw badInput('resolution', 'say what was done');
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.RESOLVE,
       type: TicketEventType.TICKET_RESOLVED,
       apply: (t, { now }) => {
-        if (!resolution.trim()) throw badInput('resolution', 'say what was done');
-        t.resolution = resolution.trim();
+        t.resolution = resolution;
         t.resolvedOnSite = onSite;
         t.resolvedAt = now;
       },
@@ -270,7 +275,7 @@ export class TicketService {
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.CALLBACK,
       type: unsatisfied ? TicketEventType.TICKET_REOPENED : TicketEventType.TICKET_REPLIED,
-      note,
+      note: text('note', note, NOTE_MAX),
       satisfaction,
       apply: (t, { now }) => {
         t.satisfaction = satisfaction;
@@ -280,15 +285,14 @@ export class TicketService {
     });
   }
 
-  reopen(em: EntityManager, viewer: Viewer, id: string, reason: string, expectedVersion?: number | null) {
+  reopen(em: EntityManager, viewer: Viewer, id: string, rawReason: string, expectedVersion?: number | null) {
+    const reason = text('reason', rawReason, NOTE_MAX);
+    if (!reason) throw badInput('reason', 'say why the ticket is reopened');
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.REOPEN,
       type: TicketEventType.TICKET_REOPENED,
       note: reason,
-      apply: (t) => {
-        if (!reason.trim()) throw badInput('reason', 'say why the ticket is reopened');
-        reopen(t);
-      },
+      apply: reopen,
     });
   }
 
@@ -338,7 +342,7 @@ export class TicketService {
         t.status = to;
         await move.apply?.(t, { v, now, tx });
         t.updatedAt = now;
-        this.appendEvent(tx, t, v, move.type, diff(before, snapshot(t)), move.note?.trim() || null, now);
+        this.appendEvent(tx, t, v, move.type, diff(before, snapshot(t)), move.note ?? null, now);
         await tx.flush();
         return t;
       });

@@ -20,10 +20,13 @@ const demoUsers: Array<[username: string, displayName: string, role: Role, unitI
   ['jinquan-head', '金泉热力 吴主任', Role.HEAD, 'unit-jinquan'],
 ];
 
-export async function persistDemoUsers(em: EntityManager): Promise<void> {
+/** Creates the demo users whose unit exists (a database may hold another city). Returns how many. */
+export async function persistDemoUsers(em: EntityManager): Promise<number> {
   // One hash serves every demo user: they share the public password anyway, and start-up stays fast.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const [username, displayName, role, unitId] of demoUsers)
+  const unitIds = new Set((await em.find(Unit, {})).map((u) => u.id));
+  const users = demoUsers.filter(([, , , unitId]) => unitId === null || unitIds.has(unitId));
+  for (const [username, displayName, role, unitId] of users)
     em.create(User, {
       username,
       displayName,
@@ -32,4 +35,5 @@ export async function persistDemoUsers(em: EntityManager): Promise<void> {
       passwordHash,
       active: true,
     });
+  return users.length;
 }
