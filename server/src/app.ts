@@ -20,6 +20,7 @@ import { buildHeatlineSchema } from './graphql/schema.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
+import { PlaceDirectory } from './modules/places/place-directory.js';
 
 export interface App {
   orm: Orm;
@@ -38,9 +39,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     if (config.demo) await seedDemo(orm.em.fork() as EntityManager);
   });
   const schema = await buildHeatlineSchema();
+  const places = new PlaceDirectory(() => orm.em.fork() as EntityManager);
   const services: Services = {
     auth: new AuthService(config.sessionHours),
-    tickets: new TicketService(config.calendar),
+    tickets: new TicketService(config.calendar, places),
+    places,
   };
   const formatError = formatErrorWith(log);
 

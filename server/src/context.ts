@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from './modules/auth/viewer.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 import type { TicketService } from './modules/tickets/ticket.service.js';
+import type { PlaceDirectory } from './modules/places/place-directory.js';
 
 export interface Services {
   auth: AuthService;
   tickets: TicketService;
+  places: PlaceDirectory;
 }
 
 /** Per request (or per subscription operation): its own unit of work and who is asking. */

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { load } from '../../graphql/load.js';
 import { parseIntId } from '../../ids.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
@@ -48,8 +47,8 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() u: User) {
-    return load(u.unit);
+  unit(@Root() u: User, @Ctx() { services }: Context) {
+    return u.unit ? services.places.unit(u.unit.id) : null;
   }
 
   @Mutation(() => CreatedApiKey, { description: 'ADMIN only. Scopes: places:read, tickets:read.' })

@@ -1,73 +1,76 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { load } from '../../graphql/load.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Compound, HeatSource, Station } from './place.entities.js';
 
+// Places are served from the in-memory directory: a few hundred rows every screen asks for.
+
 @Resolver(() => HeatSource)
 export class HeatSourceResolver {
   @Query(() => [HeatSource], { description: 'The heating plants.' })
-  heatSources(@Ctx() { em, viewer }: Context): Promise<HeatSource[]> {
+  async heatSources(@Ctx() { viewer, services }: Context): Promise<HeatSource[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(HeatSource, {}, { orderBy: { id: 'asc' }, populate: ['operatorUnit'] });
+    return [...(await services.places.get()).heatSources.values()];
   }
 
   @FieldResolver(() => Unit, { description: 'The heating company that runs the plant.' })
-  operatorUnit(@Root() h: HeatSource) {
-    return load(h.operatorUnit);
+  operatorUnit(@Root() h: HeatSource, @Ctx() { services }: Context) {
+    return services.places.unit(h.operatorUnit.id);
   }
 }
 
 @Resolver(() => Station)
 export class StationResolver {
   @Query(() => [Station], { description: 'Every heat-exchange station.' })
-  stations(@Ctx() { em, viewer }: Context): Promise<Station[]> {
+  async stations(@Ctx() { viewer, services }: Context): Promise<Station[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(Station, {}, { orderBy: { id: 'asc' }, populate: ['heatSource', 'operatorUnit'] });
+    return [...(await services.places.get()).stations.values()];
   }
 
   @FieldResolver(() => HeatSource)
-  heatSource(@Root() s: Station) {
-    return load(s.heatSource);
+  heatSource(@Root() s: Station, @Ctx() { services }: Context) {
+    return services.places.heatSource(s.heatSource.id);
   }
 
   @FieldResolver(() => Unit, { description: 'Who runs the station: the heating company, or a property company.' })
-  operatorUnit(@Root() s: Station) {
-    return load(s.operatorUnit);
+  operatorUnit(@Root() s: Station, @Ctx() { services }: Context) {
+    return services.places.unit(s.operatorUnit.id);
   }
 }
 
 @Resolver(() => Compound)
 export class CompoundResolver {
   @Query(() => [Compound], { description: 'Every residential compound.' })
-  compounds(@Ctx() { em, viewer }: Context): Promise<Compound[]> {
+  async compounds(@Ctx() { viewer, services }: Context): Promise<Compound[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(Compound, {}, { orderBy: { id: 'asc' }, populate: ['station.heatSource', 'station.operatorUnit'] });
+    return [...(await services.places.get()).compounds.values()];
   }
 
   @FieldResolver(() => Station, { description: 'The station that feeds the compound.' })
-  station(@Root() c: Compound) {
-    return load(c.station);
+  station(@Root() c: Compound, @Ctx() { services }: Context) {
+    return services.places.station(c.station.id);
   }
 
   @FieldResolver(() => HeatSource)
-  async heatSource(@Root() c: Compound) {
-    return load((await load(c.station))?.heatSource);
+  async heatSource(@Root() c: Compound, @Ctx() { services }: Context) {
+    const station = await services.places.station(c.station.id);
+    return station && services.places.heatSource(station.heatSource.id);
   }
 
   @FieldResolver(() => Unit, { description: "Who heats the compound: its station's operator." })
-  async operatorUnit(@Root() c: Compound) {
-    return load((await load(c.station))?.operatorUnit);
+  async operatorUnit(@Root() c: Compound, @Ctx() { services }: Context) {
+    const station = await services.places.station(c.station.id);
+    return station && services.places.unit(station.operatorUnit.id);
   }
 }
 
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => [Unit], { description: 'The units in the call room, and the property companies.' })
-  units(@Ctx() { em, viewer }: Context): Promise<Unit[]> {
+  async units(@Ctx() { viewer, services }: Context): Promise<Unit[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(Unit, {}, { orderBy: { id: 'asc' } });
+    return [...(await services.places.get()).units.values()];
   }
 }

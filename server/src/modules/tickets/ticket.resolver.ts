@@ -138,23 +138,24 @@ export class TicketResolver {
     @Arg('kind', () => TicketKind) kind: TicketKind,
     @Arg('category', () => String) category: string,
     @Arg('compoundId', () => ID, { nullable: true }) compoundId: string | null,
-    @Ctx() { em, viewer, services }: Context,
+    @Ctx() { viewer, services }: Context,
   ): Promise<UnitProposal | null> {
     requireUser(viewer, Role.OPERATOR, Role.LEADER);
-    const p = await services.tickets.propose(em, { kind, category, compoundId, excludedUnitIds: [] });
-    return p ? { unit: await em.findOneOrFail(Unit, { id: p.unitId }), basis: p.basis } : null;
+    const p = await services.tickets.propose({ kind, category, compoundId, excludedUnitIds: [] });
+    const unit = p && (await services.places.unit(p.unitId));
+    return p && unit ? { unit, basis: p.basis } : null;
   }
 
   @Query(() => [Category])
-  categories(@Ctx() { em, viewer }: Context): Promise<Category[]> {
+  async categories(@Ctx() { viewer, services }: Context): Promise<Category[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(Category, {}, { orderBy: { sortOrder: 'asc' } });
+    return [...(await services.places.get()).categories.values()];
   }
 
   @Query(() => [Channel], { description: 'The hotlines merged into the desk.' })
-  channels(@Ctx() { em, viewer }: Context): Promise<Channel[]> {
+  async channels(@Ctx() { viewer, services }: Context): Promise<Channel[]> {
     requireReader(viewer, ApiScope.PLACES_READ);
-    return em.find(Channel, {}, { orderBy: { code: 'asc' } });
+    return [...(await services.places.get()).channels.values()];
   }
 
   @Mutation(() => Ticket, { description: 'OPERATOR. Registers a call (受理); the unit is proposed, not yet transferred.' })
@@ -285,28 +286,28 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => Category)
-  category(@Root() t: Ticket) {
-    return load(t.category);
+  category(@Root() t: Ticket, @Ctx() { services }: Context) {
+    return services.places.category(t.category.unwrap().code);
   }
 
   @FieldResolver(() => Channel)
-  channel(@Root() t: Ticket) {
-    return load(t.channel);
+  channel(@Root() t: Ticket, @Ctx() { services }: Context) {
+    return services.places.channel(t.channel.unwrap().code);
   }
 
   @FieldResolver(() => Compound, { nullable: true })
-  compound(@Root() t: Ticket) {
-    return load(t.compound);
+  compound(@Root() t: Ticket, @Ctx() { services }: Context) {
+    return t.compound ? services.places.compound(t.compound.id) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit that owns the problem; null while at the desk.' })
-  unit(@Root() t: Ticket) {
-    return load(t.unit);
+  unit(@Root() t: Ticket, @Ctx() { services }: Context) {
+    return t.unit ? services.places.unit(t.unit.id) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit routing proposes, skipping units that refused.' })
-  proposedUnit(@Root() t: Ticket) {
-    return load(t.proposedUnit);
+  proposedUnit(@Root() t: Ticket, @Ctx() { services }: Context) {
+    return t.proposedUnit ? services.places.unit(t.proposedUnit.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -320,8 +321,9 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [Unit], { description: 'Units that refused this ticket; they are not proposed again.' })
-  async refusedUnits(@Root() t: Ticket, @Ctx() { em }: Context): Promise<Unit[]> {
-    return t.refusedUnitIds.length ? em.find(Unit, { id: { $in: t.refusedUnitIds } }) : [];
+  async refusedUnits(@Root() t: Ticket, @Ctx() { services }: Context): Promise<Unit[]> {
+    const units = await Promise.all(t.refusedUnitIds.map((id) => services.places.unit(id)));
+    return units.filter((u): u is Unit => u !== null);
   }
 
   @FieldResolver(() => [TicketEvent], { description: 'The history, from the audit log, oldest first.' })
@@ -333,7 +335,7 @@ export class TicketResolver {
 @Resolver(() => Refusal)
 export class RefusalResolver {
   @FieldResolver(() => Unit, { description: 'The unit that refused.' })
-  unit(@Root() r: Refusal, @Ctx() { em }: Context) {
-    return em.findOne(Unit, { id: r.unitId });
+  unit(@Root() r: Refusal, @Ctx() { services }: Context) {
+    return services.places.unit(r.unitId);
   }
 }

@@ -5,6 +5,7 @@ import { parseIntId } from '../../ids.js';
 import { requireReader, requireUser, type UserViewer, type Viewer } from '../auth/viewer.js';
 import { Compound } from '../places/place.entities.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
+import type { PlaceDirectory } from '../places/place-directory.js';
 import { Role, User } from '../users/user.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { Category, Channel } from './catalog.entities.js';
@@ -13,7 +14,7 @@ import { OPEN_STATUSES, RefusalReason, Satisfaction, TicketAction, TicketStatus 
 import { DEFAULT_PAGE, MAX_PAGE, TicketOrder, type CreateTicketInput, type TicketFilter } from './ticket.inputs.js';
 import { canRead, refusalFor, unitScope } from './ticket-permissions.rules.js';
 import { nextStatus } from './ticket.rules.js';
-import { proposeUnit, type RoutingDirectory, type RoutingProposal } from './routing.rules.js';
+import { proposeUnit, type RoutingProposal } from './routing.rules.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketEvent, TicketEventType, type FieldChanges } from './ticket-event.entity.js';
 
@@ -87,39 +88,23 @@ interface Transition {
 }
 
 export class TicketService {
-  constructor(private readonly calendar: WorkCalendar) {}
-
-  async routingDirectory(em: EntityManager): Promise<RoutingDirectory> {
-    const units = await em.find(Unit, {
-      kind: { $in: [UnitKind.PRICE_BUREAU, UnitKind.UTILITIES_OFFICE, UnitKind.PROPERTY_OFFICE] },
-    });
-    const byKind = (k: UnitKind) => units.find((u) => u.kind === k)?.id ?? '';
-    return {
-      priceBureauId: byKind(UnitKind.PRICE_BUREAU),
-      utilitiesOfficeId: byKind(UnitKind.UTILITIES_OFFICE),
-      propertyOfficeId: byKind(UnitKind.PROPERTY_OFFICE),
-    };
-  }
+  constructor(
+    private readonly calendar: WorkCalendar,
+    private readonly places: PlaceDirectory,
+  ) {}
 
   /** The unit routing proposes for a call, skipping units that refused it. */
-  async propose(
-    em: EntityManager,
-    q: { kind: Ticket['kind']; category: string; compoundId: string | null; excludedUnitIds: readonly string[] },
-  ): Promise<RoutingProposal | null> {
-    let compound = null;
-    if (q.compoundId) {
-      const c = await em.findOne(Compound, { id: q.compoundId }, { populate: ['station.heatSource'] });
-      if (!c) throw badInput('compoundId', `unknown compound ${q.compoundId}`);
-      const station = c.station.getEntity();
-      compound = {
-        heating: c.heating,
-        stationOperatorId: station.operatorUnit.id,
-        heatCompanyId: station.heatSource.getEntity().operatorUnit.id,
-      };
-    }
+  async propose(q: {
+    kind: Ticket['kind'];
+    category: string;
+    compoundId: string | null;
+    excludedUnitIds: readonly string[];
+  }): Promise<RoutingProposal | null> {
+    const compound = q.compoundId ? await this.places.routingCompound(q.compoundId) : null;
+    if (q.compoundId && !compound) throw badInput('compoundId', `unknown compound ${q.compoundId}`);
     return proposeUnit(
       { kind: q.kind, category: q.category, compound, excludedUnitIds: q.excludedUnitIds },
-      await this.routingDirectory(em),
+      await this.places.routingDirectory(),
     );
   }
 
@@ -131,14 +116,11 @@ export class TicketService {
     if (receivedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) throw badInput('receivedAt', 'is in the future');
     if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
       throw badInput('receivedAt', `is more than ${MAX_BACKDATE_DAYS} days ago`);
-    const [category, channel] = await Promise.all([
-      em.findOne(Category, { code: input.category }),
-      em.findOne(Channel, { code: input.channel }),
-    ]);
+    const [category, channel] = await Promise.all([this.places.category(input.category), this.places.channel(input.channel)]);
     if (!category) throw badInput('category', `unknown category ${input.category}`);
     if (!channel) throw badInput('channel', `unknown channel ${input.channel}`);
     const compoundId = input.compoundId ?? null;
-    const proposal = await this.propose(em, { kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
+    const proposal = await this.propose({ kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
 
     return em.transactional(async (tx) => {
       const number = await this.nextNumber(tx, receivedAt);
@@ -188,7 +170,7 @@ export class TicketService {
       type: TicketEventType.TICKET_TRANSFERRED,
       note,
       apply: async (t, { tx }) => {
-        const unit = await tx.findOne(Unit, { id: unitId });
+        const unit = await this.places.unit(unitId);
         if (!unit) throw badInput('unitId', `unknown unit ${unitId}`);
         if (unit.kind === UnitKind.DESK) throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk');
         if (t.refusedUnitIds.includes(unitId))
@@ -215,7 +197,7 @@ export class TicketService {
         t.lastRefusal = { reason, note, unitId: refusing };
         t.unit = null;
         t.overrideReason = null;
-        const proposal = await this.propose(tx, {
+        const proposal = await this.propose({
           kind: t.kind,
           category: t.category.unwrap().code,
           compoundId: t.compound?.id ?? null,
@@ -387,7 +369,7 @@ export class TicketService {
 
   async get(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
     requireReader(viewer, ApiScope.TICKETS_READ);
-    const t = await em.findOne(Ticket, { id: parseIntId(id) });
+    const t = await em.findOne(Ticket, { id: parseIntId(id) }, { populate: ['claimedBy'] });
     if (!t) throw notFound('ticket', id);
     if (!canRead(viewer, access(t))) throw forbidden("this ticket belongs to another unit");
     return t;
@@ -413,7 +395,7 @@ export class TicketService {
     const orderBy: QueryOrderMap<Ticket>[] =
       order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
     const [rows, totalCount] = await Promise.all([
-      em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1 }),
+      em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1, populate: ['claimedBy'] }),
       em.count(Ticket, where),
     ]);
     const tickets = rows.slice(0, limit);
