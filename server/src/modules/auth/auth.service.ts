@@ -15,7 +15,16 @@ const secret = (prefix: string) => prefix + randomBytes(32).toString('base64url'
 // Compared against when the user does not exist, so a wrong username costs as long as a wrong password.
 const dummyHash = hashPassword('not a real password');
 
+/** How long a verified credential is trusted without asking the database again. */
+export const CREDENTIAL_CACHE_MS = 5_000;
+const CREDENTIAL_CACHE_MAX = 10_000;
+
 export class AuthService {
+  // Every request carries a credential; re-reading it from the database each time costs more
+  // than the request's own work. Logout and revocation on this instance clear it at once;
+  // on other instances it lapses within CREDENTIAL_CACHE_MS.
+  private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
+
   constructor(private readonly sessionHours: number) {}
 
   async login(em: EntityManager, username: string, password: string): Promise<string> {
@@ -37,6 +46,7 @@ export class AuthService {
   async logout(em: EntityManager, viewer: Viewer): Promise<boolean> {
     const v = requireUser(viewer);
     await em.nativeUpdate(AuthSession, { id: v.sessionId }, { revokedAt: new Date() });
+    this.forget((cached) => cached.kind === 'user' && cached.sessionId === v.sessionId);
     return true;
   }
 
@@ -50,6 +60,20 @@ export class AuthService {
 
   async fromCredential(em: EntityManager, credential: string): Promise<Viewer> {
     const hash = sha256(credential);
+    const now = Date.now();
+    const cached = this.verified.get(hash);
+    if (cached && cached.until > now) return cached.viewer;
+    const viewer = await this.lookup(em, credential, hash);
+    if (this.verified.size >= CREDENTIAL_CACHE_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(hash, { viewer, until: now + CREDENTIAL_CACHE_MS });
+    return viewer;
+  }
+
+  private forget(match: (v: Viewer) => boolean): void {
+    for (const [hash, { viewer }] of this.verified) if (match(viewer)) this.verified.delete(hash);
+  }
+
+  private async lookup(em: EntityManager, credential: string, hash: string): Promise<Viewer> {
     if (credential.startsWith(KEY_PREFIX)) {
       const key = await em.findOne(ApiKey, { secretHash: hash, revokedAt: null });
       if (!key) throw new DomainError('UNAUTHENTICATED', 'unknown or revoked API key');
@@ -98,6 +122,7 @@ export class AuthService {
     if (!key) throw notFound('API key', id);
     key.revokedAt ??= new Date();
     await em.flush();
+    this.forget((cached) => cached.kind === 'apiKey' && cached.keyId === id);
     return key;
   }
 

@@ -147,7 +147,6 @@ export class TicketService {
         updatedAt: now,
         version: 1,
       });
-      await tx.flush();
       this.appendEvent(tx, t, v, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, now);
       await tx.flush();
       return t;
