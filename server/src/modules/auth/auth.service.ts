@@ -73,7 +73,9 @@ export class AuthService {
     for (const [hash, { viewer }] of this.verified) if (match(viewer)) this.verified.delete(hash);
   }
 
-  private async lookup(em: EntityManager, credential: string, hash: string): Promise<Viewer> {
+  private async lookup(requestEm: EntityManager, credential: string, hash: string): Promise<Viewer> {
+    // Its own unit of work, so the request's later flushes never touch the session or key rows.
+    const em = requestEm.fork();
     if (credential.startsWith(KEY_PREFIX)) {
       const key = await em.findOne(ApiKey, { secretHash: hash, revokedAt: null });
       if (!key) throw new DomainError('UNAUTHENTICATED', 'unknown or revoked API key');

@@ -47,7 +47,11 @@ class TicketConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many tickets match the filter, over all pages.' })
-  totalCount!: number;
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+
+  count!: () => Promise<number>;
 }
 
 @ObjectType({ description: 'The unit routing proposes, and on what basis.' })
@@ -121,16 +125,16 @@ export class TicketResolver {
   ): Promise<TicketConnection> {
     const page = await services.tickets.list(em, viewer, filter, first, after, orderBy ?? TicketOrder.NEWEST);
     const edges = page.tickets.map((node, i) => ({ node, cursor: page.cursors[i]! }));
-    return {
+    return Object.assign(new TicketConnection(), {
       edges,
-      totalCount: page.totalCount,
+      count: page.totalCount,
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: Boolean(after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-    };
+    });
   }
 
   @Query(() => UnitProposal, { nullable: true, description: 'What routing would propose for a call, before it is registered.' })

@@ -28,7 +28,8 @@ export interface TicketPage {
   tickets: Ticket[];
   cursors: string[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** Counted only when asked for: on a large table the count costs more than the page. */
+  totalCount: () => Promise<number>;
 }
 
 type Snapshot = Record<string, unknown>;
@@ -393,16 +394,13 @@ export class TicketService {
     const cursorWhere = after ? afterCursor(after, order) : {};
     const orderBy: QueryOrderMap<Ticket>[] =
       order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
-    const [rows, totalCount] = await Promise.all([
-      em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1, populate: ['claimedBy'] }),
-      em.count(Ticket, where),
-    ]);
+    const rows = await em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1, populate: ['claimedBy'] });
     const tickets = rows.slice(0, limit);
     return {
       tickets,
       cursors: tickets.map((t) => cursorOf(t, order)),
       hasNextPage: rows.length > limit,
-      totalCount,
+      totalCount: () => em.fork().count(Ticket, where),
     };
   }
 
