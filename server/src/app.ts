@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Context, Services } from './context.js';
@@ -21,6 +21,11 @@ import { AuthService } from './modules/auth/auth.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { PlaceDirectory } from './modules/places/place-directory.js';
+import { MemoryBus, RedisBus, type Bus } from './realtime/bus.js';
+import { Connections } from './realtime/connections.js';
+import { EventFeed } from './realtime/event-feed.js';
+import { EventLog } from './realtime/event-log.js';
+import { Realtime } from './realtime/realtime.js';
 
 export interface App {
   orm: Orm;
@@ -39,42 +44,59 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     if (config.demo) await seedDemo(orm.em.fork() as EntityManager);
   });
   const schema = await buildHeatlineSchema();
-  const places = new PlaceDirectory(() => orm.em.fork() as EntityManager);
+  const fork = () => orm.em.fork() as EntityManager;
+  const bus: Bus = config.redisUrl ? new RedisBus(config.redisUrl, log) : new MemoryBus();
+  const places = new PlaceDirectory(fork);
+  await places.get();
+  const events = new EventLog(orm, bus);
+  const feed = new EventFeed(fork, bus, log);
+  await feed.start();
+  const realtime = new Realtime(feed, places);
   const services: Services = {
-    auth: new AuthService(config.sessionHours),
-    tickets: new TicketService(config.calendar, places),
+    auth: new AuthService(config.sessionHours, bus),
+    tickets: new TicketService(config.calendar, places, events),
     places,
   };
+  const connections = new Connections(services.auth, fork, bus, log);
   const formatError = formatErrorWith(log);
 
-  async function contextFor(credential: string | null | undefined, header: boolean): Promise<Context> {
-    const em = orm.em.fork() as EntityManager;
-    let viewer: Viewer;
+  async function httpContext(authorization: string | undefined): Promise<Context> {
+    const em = fork();
     try {
-      viewer = header
-        ? await services.auth.authenticate(em, credential)
-        : credential
-          ? await services.auth.fromCredential(em, credential)
-          : { kind: 'anonymous' };
+      return { em, viewer: await services.auth.authenticate(em, authorization), services };
     } catch (e) {
       if (e instanceof DomainError)
         throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
       throw e;
     }
-    return { em, viewer, services };
   }
 
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
   const wss = new WebSocketServer({ server, path: '/graphql' });
-  const ws = useServer<{ token?: string; authorization?: string }>(
+  const viewers = new WeakMap<object, Viewer>();
+  const ws = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema,
-      context: (ctx) => {
-        const p = ctx.connectionParams ?? {};
-        const bearer = typeof p.authorization === 'string' ? p.authorization.replace(/^Bearer\s+/i, '') : undefined;
-        return contextFor(typeof p.token === 'string' ? p.token : bearer, false);
+      onConnect: async (ctx) => {
+        const viewer = await connections.connect(ctx.extra.socket, ctx.connectionParams);
+        if (!viewer) return false;
+        viewers.set(ctx.extra.socket, viewer);
+        return true;
+      },
+      onClose: (ctx) => connections.disconnect(ctx.extra.socket),
+      context: (ctx): Context => {
+        const socket = ctx.extra.socket;
+        const c: Context = {
+          em: fork(),
+          viewer: viewers.get(socket) ?? { kind: 'anonymous' },
+          services,
+          realtime,
+          closeConnection: (code, reason) => socket.close(code, reason),
+        };
+        c.renew = () => void (c.em = fork());
+        return c;
       },
     },
     wss,
@@ -96,7 +118,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, true) }),
+    expressMiddleware(apollo, { context: async ({ req }) => httpContext(req.headers.authorization) }),
   );
   // Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page.
   const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, next) => {
@@ -133,10 +155,13 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       server.closeIdleConnections();
       const hard = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       try {
+        feed.stop();
+        connections.stop();
         await apollo.stop();
       } finally {
         clearTimeout(hard);
       }
+      await bus.close();
       await orm.close();
     },
   };

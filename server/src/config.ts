@@ -18,6 +18,10 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset for the embedded SQLite file)')
       .optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL (leave it unset for a single instance)')
+      .optional(),
     HEATLINE_DATA_DIR: z.string().min(1).optional(),
     HEATLINE_DEMO: flag.optional(),
     HEATLINE_TIME_ZONE: z.string().default('Asia/Shanghai'),
@@ -43,6 +47,8 @@ export interface Config {
   port: number;
   host: string;
   database: Database;
+  /** Shares live events between instances; unset means this process only. */
+  redisUrl: string | null;
   demo: boolean;
   calendar: {
     timeZone: string;
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database,
+    redisUrl: e.REDIS_URL ?? null,
     // Demo users have a public password, so they are only the default on the embedded database.
     demo: e.HEATLINE_DEMO ?? database.kind === 'sqlite',
     calendar: {

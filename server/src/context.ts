@@ -3,6 +3,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 import type { TicketService } from './modules/tickets/ticket.service.js';
 import type { PlaceDirectory } from './modules/places/place-directory.js';
+import type { Realtime } from './realtime/realtime.js';
 
 export interface Services {
   auth: AuthService;
@@ -15,4 +16,10 @@ export interface Context {
   em: EntityManager;
   viewer: Viewer;
   services: Services;
+  /** Set on WebSocket operations: the live board. */
+  realtime?: Realtime;
+  /** Set on WebSocket operations: a fresh unit of work for the next event. */
+  renew?: () => void;
+  /** Set on WebSocket operations: ends the whole connection with a reason. */
+  closeConnection?: (code: number, reason: string) => void;
 }

@@ -7,6 +7,7 @@ import {
   StationResolver,
   UnitResolver,
 } from '../modules/places/places.resolver.js';
+import { BoardResolver } from '../realtime/board.resolver.js';
 import {
   RefusalResolver,
   TicketEventResolver,
@@ -24,8 +25,17 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       TicketResolver,
       TicketEventResolver,
       RefusalResolver,
+      BoardResolver,
     ],
     validate: { forbidUnknownValues: false },
+    // type-graphql insists on a pub/sub whenever a subscription exists, though ours use `subscribe`
+    // (realtime/board.resolver.ts): the audit log, not topics, is what feeds them.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('topic subscriptions are not used: subscribe through realtime/');
+      },
+    },
   });
 }
 

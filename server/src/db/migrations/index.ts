@@ -2,8 +2,10 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Database } from '../../config.js';
 import { Migration20261127074106 as PgInitial } from './postgres/Migration20261127074106.js';
 import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration20261127074500.js';
+import { Migration20261127080128 as PgOverdueAt } from './postgres/Migration20261127080128.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
+import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -14,9 +16,11 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
   sqlite: [
     { name: 'Migration20261127074106', class: SqliteInitial },
     { name: 'Migration20261127074500', class: SqliteAppendOnly },
+    { name: 'Migration20261127080128', class: SqliteOverdueAt },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
     { name: 'Migration20261127074500', class: PgAppendOnly },
+    { name: 'Migration20261127080128', class: PgOverdueAt },
   ],
 };

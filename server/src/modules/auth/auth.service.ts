@@ -5,6 +5,7 @@ import { Role, User } from '../users/user.entity.js';
 import { ApiKey, ApiScope, AuthSession } from './auth.entities.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { anonymous, requireUser, type Viewer } from './viewer.js';
+import type { Bus } from '../../realtime/bus.js';
 
 const SESSION_PREFIX = 'hls_';
 const KEY_PREFIX = 'hlk_';
@@ -25,7 +26,15 @@ export class AuthService {
   // on other instances it lapses within CREDENTIAL_CACHE_MS.
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
-  constructor(private readonly sessionHours: number) {}
+  constructor(
+    private readonly sessionHours: number,
+    private readonly bus: Bus,
+  ) {
+    // A revocation on any instance clears the trusted copy on every instance.
+    bus.on('auth.revoked', ({ sessionId, keyId }) =>
+      this.forget((v) => (v.kind === 'user' && v.sessionId === sessionId) || (v.kind === 'apiKey' && v.keyId === keyId)),
+    );
+  }
 
   async login(em: EntityManager, username: string, password: string): Promise<string> {
     const user = await em.findOne(User, { username, active: true });
@@ -46,7 +55,7 @@ export class AuthService {
   async logout(em: EntityManager, viewer: Viewer): Promise<boolean> {
     const v = requireUser(viewer);
     await em.nativeUpdate(AuthSession, { id: v.sessionId }, { revokedAt: new Date() });
-    this.forget((cached) => cached.kind === 'user' && cached.sessionId === v.sessionId);
+    this.bus.publish('auth.revoked', { sessionId: v.sessionId });
     return true;
   }
 
@@ -124,7 +133,7 @@ export class AuthService {
     if (!key) throw notFound('API key', id);
     key.revokedAt ??= new Date();
     await em.flush();
-    this.forget((cached) => cached.kind === 'apiKey' && cached.keyId === id);
+    this.bus.publish('auth.revoked', { keyId: id });
     return key;
   }
 

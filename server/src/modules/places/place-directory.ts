@@ -49,6 +49,11 @@ export class PlaceDirectory {
     };
   }
 
+  /** The station feeding a compound, from what is in memory (load once with get() first). */
+  stationOf(compoundId: string): string | null {
+    return this.snap?.compounds.get(compoundId)?.station.id ?? null;
+  }
+
   /** The current snapshot; `reload` forces a fresh one (rate-limited). */
   async get(reload = false): Promise<Snapshot> {
     const stale = reload && Date.now() - this.loadedAt > RELOAD_AFTER_MISS_MS;

@@ -14,6 +14,8 @@ export enum TicketEventType {
   TICKET_REPLIED = 'TICKET_REPLIED',
   TICKET_REOPENED = 'TICKET_REOPENED',
   TICKET_CLOSED = 'TICKET_CLOSED',
+  /** Written once, by whichever instance's sweeper sees the due time pass first. */
+  TICKET_OVERDUE = 'TICKET_OVERDUE',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });

@@ -156,6 +156,10 @@ export class Ticket {
   @ManyToOne(() => User, { ref: true, nullable: true })
   createdBy?: Ref<User> | null;
 
+  /** When the TICKET_OVERDUE event was written; set once, so the event is written once. */
+  @Property({ type: 'datetime', nullable: true })
+  overdueAt?: Date | null;
+
   @Property({ type: 'datetime' })
   @Field(() => Date)
   updatedAt!: Date;

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import type { Context } from '../../context.js';
 import { load } from '../../graphql/load.js';
 import { maskName, maskPhone } from '../auth/masking.rules.js';
-import { requireReader, requireUser, seesCallers } from '../auth/viewer.js';
+import { requireReader, requireUser, seesCallers, type Viewer } from '../auth/viewer.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
@@ -66,7 +66,7 @@ class UnitProposal {
 }
 
 @ObjectType({ description: 'One field a change touched, with JSON-encoded values (strings as they are).' })
-class FieldChange {
+export class FieldChange {
   @Field(() => String)
   field!: string;
 
@@ -79,6 +79,16 @@ class FieldChange {
 
 const CALLER_FIELDS: Record<string, (s: string) => string> = { callerName: maskName, callerPhone: maskPhone };
 const show = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** An event's changed fields as the viewer may see them: callers masked for API keys. */
+export function visibleChanges(e: TicketEvent, viewer: Viewer): FieldChange[] {
+  const clear = seesCallers(viewer);
+  return Object.entries(e.changes).map(([field, { from, to }]) => {
+    const mask = clear ? undefined : CALLER_FIELDS[field];
+    const out = (v: unknown) => (mask && typeof v === 'string' ? mask(v) : show(v));
+    return { field, from: out(from), to: out(to) };
+  });
+}
 
 @Resolver(() => TicketEvent)
 export class TicketEventResolver {
@@ -99,12 +109,7 @@ export class TicketEventResolver {
 
   @FieldResolver(() => [FieldChange])
   changes(@Root() e: TicketEvent, @Ctx() { viewer }: Context): FieldChange[] {
-    const clear = seesCallers(viewer);
-    return Object.entries(e.changes).map(([field, { from, to }]) => {
-      const mask = clear ? undefined : CALLER_FIELDS[field];
-      const out = (v: unknown) => (mask && typeof v === 'string' ? mask(v) : show(v));
-      return { field, from: out(from), to: out(to) };
-    });
+    return visibleChanges(e, viewer);
   }
 }
 

@@ -6,6 +6,7 @@ import { requireReader, requireUser, type UserViewer, type Viewer } from '../aut
 import { Compound } from '../places/place.entities.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
+import type { EventLog } from '../../realtime/event-log.js';
 import { Role, User } from '../users/user.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { Category, Channel } from './catalog.entities.js';
@@ -92,6 +93,7 @@ export class TicketService {
   constructor(
     private readonly calendar: WorkCalendar,
     private readonly places: PlaceDirectory,
+    private readonly log: EventLog,
   ) {}
 
   /** The unit routing proposes for a call, skipping units that refused it. */
@@ -123,7 +125,7 @@ export class TicketService {
     const compoundId = input.compoundId ?? null;
     const proposal = await this.propose({ kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
 
-    return em.transactional(async (tx) => {
+    const created = await em.transactional(async (tx) => {
       const number = await this.nextNumber(tx, receivedAt);
       const t = tx.create(Ticket, {
         number,
@@ -148,10 +150,11 @@ export class TicketService {
         updatedAt: now,
         version: 1,
       });
-      this.appendEvent(tx, t, v, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, now);
-      await tx.flush();
-      return t;
+      const e = await this.appendEvent(tx, t, v, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, now);
+      return { t, seq: e.seq };
     });
+    this.log.committed(created.seq);
+    return created.t;
   }
 
   private async nextNumber(tx: EntityManager, receivedAt: Date): Promise<string> {
@@ -299,7 +302,7 @@ export class TicketService {
     const v = requireUser(viewer);
     const ticketId = parseIntId(id);
     try {
-      return await em.transactional(async (tx) => {
+      const done = await em.transactional(async (tx) => {
         const t = await tx.findOne(Ticket, { id: ticketId }, { populate: ['claimedBy'] });
         if (!t) throw notFound('ticket', id);
         const refusal = refusalFor(v, move.action, access(t));
@@ -324,10 +327,11 @@ export class TicketService {
         t.status = to;
         await move.apply?.(t, { v, now, tx });
         t.updatedAt = now;
-        this.appendEvent(tx, t, v, move.type, diff(before, snapshot(t)), move.note ?? null, now);
-        await tx.flush();
-        return t;
+        const e = await this.appendEvent(tx, t, v, move.type, diff(before, snapshot(t)), move.note ?? null, now);
+        return { t, seq: e.seq };
       });
+      this.log.committed(done.seq);
+      return done.t;
     } catch (e) {
       if (e instanceof OptimisticLockError) throw await this.lostRace(em.fork(), ticketId, move.action);
       throw e;
@@ -355,11 +359,11 @@ export class TicketService {
     changes: FieldChanges,
     note: string | null,
     at: Date,
-  ): void {
-    tx.create(TicketEvent, {
+  ): Promise<TicketEvent> {
+    return this.log.append(tx, {
       ticket: t,
       type,
-      actor: tx.getReference(User, v.userId),
+      actor: tx.getReference(User, v.userId, { wrapped: true }),
       actorName: v.displayName,
       at,
       changes,

@@ -1,0 +1,99 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../context.js';
+import { load } from '../graphql/load.js';
+import { badInput } from '../errors.js';
+import { ApiScope } from '../modules/auth/auth.entities.js';
+import { requireReader } from '../modules/auth/viewer.js';
+import { FieldChange, visibleChanges } from '../modules/tickets/ticket.resolver.js';
+import { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
+import { Ticket } from '../modules/tickets/ticket.entity.js';
+import { User } from '../modules/users/user.entity.js';
+import type { FeedEntry } from './event-feed.js';
+
+@InputType({ description: 'Narrows the board feed; every list given must match (an empty filter passes all).' })
+export class BoardEventFilter {
+  @Field(() => [ID], { nullable: true })
+  unitIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  compoundIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  stationIds?: string[] | null;
+
+  @Field(() => [TicketEventType], { nullable: true })
+  types?: TicketEventType[] | null;
+}
+
+@ObjectType({ description: 'One change on the board, from the audit log, in `seq` order.' })
+export class BoardEvent {
+  @Field(() => Int)
+  seq!: number;
+
+  @Field(() => String, { description: 'Pass as `since` to resume after this event.' })
+  cursor!: string;
+
+  @Field(() => TicketEventType)
+  type!: TicketEventType;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String)
+  actorName!: string;
+
+  @Field(() => Ticket, { description: 'The ticket as it stands now: at least as new as this event.' })
+  ticket!: Ticket;
+
+  entry!: FeedEntry;
+}
+
+function parseCursor(since: string | null | undefined): number | null {
+  if (since === null || since === undefined) return null;
+  if (!/^\d{1,15}$/.test(since)) throw badInput('since', 'is not a board cursor');
+  return Number(since);
+}
+
+@Resolver(() => BoardEvent)
+export class BoardResolver {
+  @Subscription(() => BoardEvent, {
+    description:
+      'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      requireReader(ctx.viewer, ApiScope.TICKETS_READ);
+      const cursor = parseCursor(args.since as string | null);
+      if (!ctx.realtime) throw badInput('boardEvents', 'subscribe over WebSocket');
+      return ctx.realtime.subscribe(cursor, ctx.viewer, (args.filter as BoardEventFilter | null) ?? null, ctx.closeConnection);
+    },
+  })
+  boardEvents(
+    @Root() entry: FeedEntry,
+    @Ctx() ctx: Context,
+    @Arg('since', () => String, { nullable: true }) _since?: string | null,
+    @Arg('filter', () => BoardEventFilter, { nullable: true }) _filter?: BoardEventFilter | null,
+  ): BoardEvent {
+    // A subscription lives long: each event gets a fresh unit of work, not an ever-growing one.
+    ctx.renew?.();
+    const e = entry.event;
+    return Object.assign(new BoardEvent(), {
+      seq: e.seq,
+      cursor: String(e.seq),
+      type: e.type,
+      at: e.at,
+      actorName: e.actorName,
+      ticket: entry.ticket,
+      entry,
+    });
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() b: BoardEvent) {
+    return load(b.entry.event.actor);
+  }
+
+  @FieldResolver(() => [FieldChange])
+  changes(@Root() b: BoardEvent, @Ctx() { viewer }: Context): FieldChange[] {
+    return visibleChanges(b.entry.event, viewer);
+  }
+}

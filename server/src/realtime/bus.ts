@@ -1,0 +1,106 @@
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/** Every message that crosses instances, by topic. Payloads are plain JSON (Redis carries them). */
+export interface Topics {
+  /** New audit events are committed; a wake-up only: the log in the database is the truth. */
+  'events.committed': { seq: number };
+  /** A user's presence on the board changed. */
+  'presence.changed': { key: string; entry: PresenceWire | null };
+  /** A session or API key was revoked: connections using it must be cut off. */
+  'auth.revoked': { sessionId?: number; keyId?: number };
+}
+
+export interface PresenceWire {
+  userId: number;
+  displayName: string;
+  unitId: string | null;
+  ticketId: string | null;
+  activity: string;
+  since: string;
+  lastSeen: number;
+}
+
+type Handler<K extends keyof Topics> = (payload: Topics[K]) => void;
+
+/** Publish/subscribe across the instances sharing a database: Redis when configured, else this process. */
+export interface Bus {
+  publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void;
+  on<K extends keyof Topics>(topic: K, handler: Handler<K>): void;
+  close(): Promise<void>;
+}
+
+export class MemoryBus implements Bus {
+  protected readonly local = new EventEmitter().setMaxListeners(0);
+
+  publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
+    this.local.emit(topic, payload);
+  }
+
+  on<K extends keyof Topics>(topic: K, handler: Handler<K>): void {
+    this.local.on(topic, handler);
+  }
+
+  async close(): Promise<void> {
+    this.local.removeAllListeners();
+  }
+}
+
+const CHANNEL = 'heatline:bus';
+
+/**
+ * Local delivery first, then Redis for the other instances. Redis pub/sub is at most once and may
+ * be away: local delivery never waits for it, and the event feed's polling finds what it missed.
+ */
+export class RedisBus extends MemoryBus {
+  private readonly instance = randomUUID();
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private down = false;
+
+  constructor(url: string, private readonly log: Logger) {
+    super();
+    const opts = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (n: number) => Math.min(n * 200, 2_000) };
+    this.pub = new Redis(url, opts);
+    this.sub = new Redis(url, opts);
+    for (const c of [this.pub, this.sub]) {
+      c.on('error', (e: Error) => this.degraded(e));
+      c.on('ready', () => this.recovered());
+    }
+    this.sub.subscribe(CHANNEL).catch((e: Error) => this.degraded(e));
+    this.sub.on('message', (_channel: string, raw: string) => {
+      try {
+        const { from, topic, payload } = JSON.parse(raw) as { from: string; topic: keyof Topics; payload: never };
+        if (from !== this.instance) this.local.emit(topic, payload);
+      } catch (e) {
+        log.warn({ err: e }, 'ignored a malformed bus message');
+      }
+    });
+  }
+
+  override publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
+    super.publish(topic, payload);
+    if (this.down) return;
+    this.pub.publish(CHANNEL, JSON.stringify({ from: this.instance, topic, payload })).catch((e: Error) => this.degraded(e));
+  }
+
+  private degraded(e: Error): void {
+    if (this.down) return;
+    this.down = true;
+    this.log.warn({ err: e.message }, 'Redis is unreachable: delivering to this instance only until it is back');
+  }
+
+  private recovered(): void {
+    if (!this.down) return;
+    this.down = false;
+    this.log.warn('Redis is back: delivering to every instance again');
+  }
+
+  override async close(): Promise<void> {
+    await super.close();
+    this.pub.disconnect();
+    this.sub.disconnect();
+  }
+}

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { DomainError } from '../errors.js';
+import type { AuthService } from '../modules/auth/auth.service.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import type { Bus } from './bus.js';
+import { CLOSE_UNAUTHORIZED } from './realtime.js';
+
+// A credential revoked on an instance whose bus message we missed is still found this often.
+const RECHECK_MS = 10_000;
+
+interface Closable {
+  close(code: number, reason: string): void;
+}
+
+/** Open WebSocket connections and the credential each signed in with; cut off when it is revoked. */
+export class Connections {
+  private readonly open = new Map<Closable, string>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly fork: () => EntityManager,
+    bus: Bus,
+    private readonly log: Logger,
+  ) {
+    // The revoking instance has cleared its trusted copies before this runs on it.
+    bus.on('auth.revoked', () => void this.recheck());
+    this.timer = setInterval(() => void this.recheck(), RECHECK_MS);
+    this.timer.unref();
+  }
+
+  /** Authenticates `connectionParams` ({ token } or { authorization: 'Bearer …' }); closes with a reason if it fails. */
+  async connect(socket: Closable, params: Record<string, unknown> | undefined): Promise<Viewer | null> {
+    const credential = credentialOf(params);
+    if (!credential) {
+      socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: send { token } (a login token or an API key) in connectionParams');
+      return null;
+    }
+    try {
+      const viewer = await this.auth.fromCredential(this.fork(), credential);
+      this.open.set(socket, credential);
+      return viewer;
+    } catch (e) {
+      socket.close(CLOSE_UNAUTHORIZED, `Unauthorized: ${e instanceof DomainError ? e.message : 'cannot verify the credential'}`);
+      return null;
+    }
+  }
+
+  disconnect(socket: Closable): void {
+    this.open.delete(socket);
+  }
+
+  async recheck(): Promise<void> {
+    for (const [socket, credential] of this.open) {
+      try {
+        await this.auth.fromCredential(this.fork(), credential);
+      } catch (e) {
+        if (!(e instanceof DomainError)) {
+          this.log.warn({ err: e }, 'could not re-verify a connection; keeping it until the next check');
+          continue;
+        }
+        this.open.delete(socket);
+        socket.close(CLOSE_UNAUTHORIZED, `Unauthorized: ${e.message}`);
+      }
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+function credentialOf(params: Record<string, unknown> | undefined): string | null {
+  if (typeof params?.token === 'string' && params.token) return params.token;
+  const auth = params?.authorization ?? params?.Authorization;
+  if (typeof auth === 'string') return auth.replace(/^Bearer\s+/i, '') || null;
+  return null;
+}

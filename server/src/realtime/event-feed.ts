@@ -1,0 +1,189 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
+import { Ticket } from '../modules/tickets/ticket.entity.js';
+import type { Bus } from './bus.js';
+
+/** One audit event with its ticket as it stands when delivered (never older than the event). */
+export interface FeedEntry {
+  event: TicketEvent;
+  ticket: Ticket;
+}
+
+export class SlowSubscriberError extends Error {}
+
+const BATCH = 500;
+// Other instances' commits reach us through the bus; this poll finds what a lost message hid.
+const POLL_MS = 1_000;
+
+/**
+ * Tails the audit log for this instance and hands each event, in `seq` order, to every live
+ * subscription; a subscription resuming from a cursor first reads the log itself, then joins.
+ */
+export class EventFeed {
+  private position = 0;
+  private readonly subs = new Set<FeedSubscription>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly fork: () => EntityManager,
+    bus: Bus,
+    private readonly log: Logger,
+    readonly maxBuffered = 1_000,
+  ) {
+    bus.on('events.committed', () => this.poke());
+  }
+
+  async start(): Promise<void> {
+    const [row] = await this.fork().execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
+    this.position = Number(row?.max ?? 0);
+    this.timer = setInterval(() => this.poke(), POLL_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    for (const s of this.subs) s.end();
+  }
+
+  get head(): number {
+    return this.position;
+  }
+
+  get subscriberCount(): number {
+    return this.subs.size;
+  }
+
+  /** Events after `since` (all of them, then live), or only live ones when `since` is null. */
+  subscribe(since: number | null, accept: (e: FeedEntry) => boolean, onOverflow: () => void): FeedSubscription {
+    const sub = new FeedSubscription(this, since ?? this.position, since === null, accept, onOverflow, () => this.subs.delete(sub));
+    this.subs.add(sub);
+    return sub;
+  }
+
+  poke(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((e: unknown) => this.log.error({ err: e }, 'event feed: reading the log failed; retrying on the next wake-up'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.poke();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const entries = await this.read(this.position, BATCH);
+      for (const entry of entries) {
+        this.position = entry.event.seq;
+        for (const s of this.subs) s.offerLive(entry);
+      }
+      if (entries.length < BATCH) return;
+    }
+  }
+
+  async read(after: number, limit: number): Promise<FeedEntry[]> {
+    const em = this.fork();
+    const events = await em.find(TicketEvent, { seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit, populate: ['actor'] });
+    if (events.length === 0) return [];
+    const ids = [...new Set(events.map((e) => e.ticket.id))];
+    const tickets = new Map(
+      (await em.find(Ticket, { id: { $in: ids } }, { populate: ['claimedBy'] })).map((t) => [t.id, t]),
+    );
+    return events.map((event) => ({ event, ticket: tickets.get(event.ticket.id)! }));
+  }
+}
+
+/** A pull-driven stream: catching up reads the log page by page; live entries queue up to a bound. */
+export class FeedSubscription implements AsyncIterableIterator<FeedEntry> {
+  private readonly queue: FeedEntry[] = [];
+  private waiting: { resolve: (r: IteratorResult<FeedEntry>) => void; reject: (e: Error) => void } | null = null;
+  private done = false;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly feed: EventFeed,
+    private cursor: number,
+    private live: boolean,
+    private readonly accept: (e: FeedEntry) => boolean,
+    private readonly onOverflow: () => void,
+    private readonly detach: () => void,
+  ) {}
+
+  /** From the tail; ignored until this subscription has caught up by itself. */
+  offerLive(entry: FeedEntry): void {
+    if (!this.live || this.done) return;
+    if (!this.take(entry)) return;
+    if (this.queue.length > this.feed.maxBuffered) {
+      this.failure = new SlowSubscriberError(
+        `more than ${this.feed.maxBuffered} events waiting: resume from your last cursor`,
+      );
+      this.queue.length = 0;
+      this.onOverflow();
+      this.wakeWaiting();
+    }
+  }
+
+  /** Applies the cursor (no duplicate, no step back) and the filter; queues what passes. */
+  private take(entry: FeedEntry): boolean {
+    if (entry.event.seq <= this.cursor) return false;
+    this.cursor = entry.event.seq;
+    if (!this.accept(entry)) return false;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w.resolve({ value: entry, done: false });
+    } else this.queue.push(entry);
+    return true;
+  }
+
+  private wakeWaiting(): void {
+    if (!this.waiting) return;
+    const w = this.waiting;
+    this.waiting = null;
+    if (this.failure) w.reject(this.failure);
+    else w.resolve({ value: undefined, done: true });
+  }
+
+  async next(): Promise<IteratorResult<FeedEntry>> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const head = this.queue.shift();
+      if (head) return { value: head, done: false };
+      if (this.done) return { value: undefined, done: true };
+      if (this.live) return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+      // Catching up: everything up to the feed's head is in the database already.
+      const page = await this.feed.read(this.cursor, BATCH);
+      for (const entry of page) this.take(entry);
+      if (page.length < BATCH && this.cursor >= this.feed.head) this.live = true;
+    }
+  }
+
+  end(): void {
+    this.done = true;
+    this.detach();
+    this.wakeWaiting();
+  }
+
+  async return(): Promise<IteratorResult<FeedEntry>> {
+    this.end();
+    return { value: undefined, done: true };
+  }
+
+  async throw(e: unknown): Promise<IteratorResult<FeedEntry>> {
+    this.end();
+    throw e;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}

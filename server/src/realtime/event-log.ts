@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Orm } from '../db/orm.js';
+import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
+import type { Bus } from './bus.js';
+
+// Arbitrary constant naming the lock that orders event commits among PostgreSQL advisory locks.
+const COMMIT_ORDER_LOCK = 0x4845_4556;
+
+export type NewEvent = Omit<TicketEvent, 'seq' | 'ticket' | 'actor'> & Pick<Partial<TicketEvent>, 'actor'> & { ticket: TicketEvent['ticket'] | object };
+
+/**
+ * Appends audit events so that they become visible in `seq` order.
+ *
+ * On PostgreSQL a sequence value is taken before commit, so with several writers a later number
+ * can commit first, and a reader that moved its cursor past it would skip the earlier one for
+ * good. Each appending transaction therefore takes a transaction-scoped advisory lock just before
+ * it draws its number and keeps it until it commits or rolls back: commit order equals `seq`
+ * order, so once a reader sees `seq` n, every smaller number is either visible or never will be.
+ * The lock is held only for the event insert and the commit. SQLite has one writer at a time.
+ */
+export class EventLog {
+  private readonly postgres: boolean;
+
+  constructor(orm: Orm, private readonly bus: Bus) {
+    this.postgres = orm.config.get('driver') === PostgreSqlDriver;
+  }
+
+  /** Call last in the transaction, after the change's own rows. */
+  async append(tx: EntityManager, event: NewEvent): Promise<TicketEvent> {
+    await tx.flush();
+    if (this.postgres) await tx.execute('select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
+    const e = tx.create(TicketEvent, event as never);
+    await tx.flush();
+    return e;
+  }
+
+  /** Call after the transaction committed: wakes every instance's feed. */
+  committed(seq: number): void {
+    this.bus.publish('events.committed', { seq });
+  }
+}

@@ -1,0 +1,39 @@
+import type { Viewer } from '../modules/auth/viewer.js';
+import type { PlaceDirectory } from '../modules/places/place-directory.js';
+import { canSeeEvent, type BoardFilter } from './board.rules.js';
+import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
+
+export const CLOSE_TOO_SLOW = 4429;
+export const CLOSE_UNAUTHORIZED = 4401;
+
+/** The live board of this instance: the event feed, with permissions and filters applied. */
+export class Realtime {
+  constructor(
+    readonly feed: EventFeed,
+    private readonly places: PlaceDirectory,
+  ) {}
+
+  subscribe(
+    since: number | null,
+    viewer: Viewer,
+    filter: BoardFilter | null,
+    closeConnection?: (code: number, reason: string) => void,
+  ): FeedSubscription {
+    const stationOf = (c: string) => this.places.stationOf(c);
+    const accept = (e: FeedEntry) =>
+      canSeeEvent(
+        viewer,
+        {
+          type: e.event.type,
+          unitId: e.ticket.unit?.id ?? null,
+          previousUnitId: (e.event.changes.unitId?.from as string | null | undefined) ?? null,
+          compoundId: e.ticket.compound?.id ?? null,
+        },
+        filter,
+        stationOf,
+      );
+    return this.feed.subscribe(since, accept, () =>
+      closeConnection?.(CLOSE_TOO_SLOW, `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`),
+    );
+  }
+}
