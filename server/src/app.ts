@@ -26,6 +26,8 @@ import { Connections } from './realtime/connections.js';
 import { EventFeed } from './realtime/event-feed.js';
 import { EventLog } from './realtime/event-log.js';
 import { Realtime } from './realtime/realtime.js';
+import { Presence } from './realtime/presence.js';
+import { OverdueSweeper } from './modules/tickets/overdue.sweeper.js';
 
 export interface App {
   orm: Orm;
@@ -49,14 +51,17 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const places = new PlaceDirectory(fork);
   await places.get();
   const events = new EventLog(orm, bus);
-  const feed = new EventFeed(fork, bus, log);
+  const feed = new EventFeed(fork, bus, log, config.subscriberBuffer);
   await feed.start();
   const realtime = new Realtime(feed, places);
   const services: Services = {
     auth: new AuthService(config.sessionHours, bus),
     tickets: new TicketService(config.calendar, places, events),
     places,
+    presence: new Presence(bus),
   };
+  const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);
+  sweeper.start();
   const connections = new Connections(services.auth, fork, bus, log);
   const formatError = formatErrorWith(log);
 
@@ -76,6 +81,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const server = createServer(app);
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const viewers = new WeakMap<object, Viewer>();
+  const presenceKeys = new WeakMap<object, Set<string>>();
   const ws = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema,
@@ -85,7 +91,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         viewers.set(ctx.extra.socket, viewer);
         return true;
       },
-      onClose: (ctx) => connections.disconnect(ctx.extra.socket),
+      onClose: (ctx) => {
+        connections.disconnect(ctx.extra.socket);
+        for (const key of presenceKeys.get(ctx.extra.socket) ?? []) services.presence.leave(key);
+      },
       context: (ctx): Context => {
         const socket = ctx.extra.socket;
         const c: Context = {
@@ -94,6 +103,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
           services,
           realtime,
           closeConnection: (code, reason) => socket.close(code, reason),
+          presenceKeys: presenceKeys.get(socket) ?? presenceKeys.set(socket, new Set()).get(socket),
         };
         c.renew = () => void (c.em = fork());
         return c;
@@ -156,6 +166,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       const hard = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       try {
         feed.stop();
+        sweeper.stop();
+        services.presence.stop();
         connections.stop();
         await apollo.stop();
       } finally {

@@ -30,6 +30,8 @@ const schema = z
     HEATLINE_HOLIDAYS: dateList,
     HEATLINE_MAKEUP_DAYS: dateList,
     HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
+    HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((c) => c.HEATLINE_WORKDAY_START < c.HEATLINE_WORKDAY_END, {
@@ -58,6 +60,10 @@ export interface Config {
     makeupDays: string[];
   };
   sessionHours: number;
+  /** How often each instance looks for tickets that just went overdue. */
+  overdueSweepMs: number;
+  /** Events a subscriber may have waiting before it is cut off as too slow. */
+  subscriberBuffer: number;
   logLevel: string;
 }
 
@@ -92,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       makeupDays: e.HEATLINE_MAKEUP_DAYS,
     },
     sessionHours: e.HEATLINE_SESSION_HOURS,
+    overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
+    subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
     logLevel: e.LOG_LEVEL,
   };
 }

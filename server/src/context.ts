@@ -4,11 +4,13 @@ import type { AuthService } from './modules/auth/auth.service.js';
 import type { TicketService } from './modules/tickets/ticket.service.js';
 import type { PlaceDirectory } from './modules/places/place-directory.js';
 import type { Realtime } from './realtime/realtime.js';
+import type { Presence } from './realtime/presence.js';
 
 export interface Services {
   auth: AuthService;
   tickets: TicketService;
   places: PlaceDirectory;
+  presence: Presence;
 }
 
 /** Per request (or per subscription operation): its own unit of work and who is asking. */
@@ -22,4 +24,6 @@ export interface Context {
   renew?: () => void;
   /** Set on WebSocket operations: ends the whole connection with a reason. */
   closeConnection?: (code: number, reason: string) => void;
+  /** Set on WebSocket operations: presence keys to drop when the connection closes. */
+  presenceKeys?: Set<string>;
 }

@@ -8,6 +8,7 @@ import {
   UnitResolver,
 } from '../modules/places/places.resolver.js';
 import { BoardResolver } from '../realtime/board.resolver.js';
+import { PresenceResolver } from '../realtime/presence.resolver.js';
 import {
   RefusalResolver,
   TicketEventResolver,
@@ -26,6 +27,7 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       TicketEventResolver,
       RefusalResolver,
       BoardResolver,
+      PresenceResolver,
     ],
     validate: { forbidUnknownValues: false },
     // type-graphql insists on a pub/sub whenever a subscription exists, though ours use `subscribe`

@@ -1,0 +1,100 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../context.js';
+import { text } from '../errors.js';
+import { parseIntId } from '../ids.js';
+import { requireUser } from '../modules/auth/viewer.js';
+import { Unit } from '../modules/units/unit.entity.js';
+import type { PresenceWire } from './bus.js';
+import { PresenceActivity } from './presence.js';
+
+registerEnumType(PresenceActivity, { name: 'PresenceActivity' });
+
+@ObjectType({ description: 'Someone on the board, and the ticket they are looking at or working on.' })
+export class PresenceEntry {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => ID, { nullable: true })
+  ticketId!: string | null;
+
+  @Field(() => PresenceActivity)
+  activity!: PresenceActivity;
+
+  @Field(() => Date, { description: 'Since when on this ticket with this activity.' })
+  since!: Date;
+
+  @Field(() => Date)
+  lastSeen!: Date;
+
+  unitId!: string | null;
+}
+
+const toEntry = (w: PresenceWire): PresenceEntry =>
+  Object.assign(new PresenceEntry(), {
+    userId: String(w.userId),
+    displayName: w.displayName,
+    ticketId: w.ticketId,
+    activity: w.activity as PresenceActivity,
+    since: new Date(w.since),
+    lastSeen: new Date(w.lastSeen),
+    unitId: w.unitId,
+  });
+
+@Resolver(() => PresenceEntry)
+export class PresenceResolver {
+  @Mutation(() => Boolean, {
+    description: 'Says the caller is on the board (every 10 s or so); without one for 30 s they drop off.',
+  })
+  heartbeat(
+    @Ctx() ctx: Context,
+    @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
+    @Arg('activity', () => PresenceActivity, { defaultValue: PresenceActivity.VIEWING }) activity?: PresenceActivity,
+    @Arg('clientId', () => String, { nullable: true, description: 'Tells apart two screens of one user.' }) clientId?: string | null,
+  ): boolean {
+    const v = requireUser(ctx.viewer);
+    const key = `${v.userId}:${text('clientId', clientId, 64) ?? `s${v.sessionId}`}`;
+    ctx.services.presence.heartbeat(key, {
+      userId: v.userId,
+      displayName: v.displayName,
+      unitId: v.unitId,
+      ticketId: ticketId ? String(parseIntId(ticketId, 'ticketId')) : null,
+      activity: activity ?? PresenceActivity.VIEWING,
+    });
+    ctx.presenceKeys?.add(key);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Leaves the board at once (a closed screen).' })
+  leaveBoard(@Ctx() ctx: Context, @Arg('clientId', () => String, { nullable: true }) clientId?: string | null): boolean {
+    const v = requireUser(ctx.viewer);
+    ctx.services.presence.leave(`${v.userId}:${clientId ?? `s${v.sessionId}`}`);
+    return true;
+  }
+
+  @Query(() => [PresenceEntry], { name: 'presence', description: 'Who is on the board now, or on one ticket.' })
+  presenceNow(@Ctx() ctx: Context, @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null): PresenceEntry[] {
+    requireUser(ctx.viewer);
+    return ctx.services.presence.list(ticketId ?? null).map(toEntry);
+  }
+
+  @Subscription(() => [PresenceEntry], {
+    name: 'presence',
+    description: 'Who is on the board (or one ticket): the list now, then after every change.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      requireUser(ctx.viewer);
+      return ctx.services.presence.watch((args.ticketId as string | null) ?? null);
+    },
+  })
+  presenceLive(@Root() list: PresenceWire[], @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null): PresenceEntry[] {
+    return list.map(toEntry);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  unit(@Root() e: PresenceEntry, @Ctx() { services }: Context) {
+    return e.unitId ? services.places.unit(e.unitId) : null;
+  }
+}
