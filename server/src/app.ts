@@ -53,7 +53,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const events = new EventLog(orm, bus);
   const feed = new EventFeed(fork, bus, log, config.subscriberBuffer);
   await feed.start();
-  const realtime = new Realtime(feed, places);
+  const realtime = new Realtime(feed, places, log);
   const services: Services = {
     auth: new AuthService(config.sessionHours, bus),
     tickets: new TicketService(config.calendar, places, events),

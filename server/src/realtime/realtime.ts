@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { PlaceDirectory } from '../modules/places/place-directory.js';
 import { canSeeEvent, type BoardFilter } from './board.rules.js';
@@ -11,6 +12,7 @@ export class Realtime {
   constructor(
     readonly feed: EventFeed,
     private readonly places: PlaceDirectory,
+    private readonly log: Logger,
   ) {}
 
   subscribe(
@@ -32,8 +34,10 @@ export class Realtime {
         filter,
         stationOf,
       );
-    return this.feed.subscribe(since, accept, () =>
-      closeConnection?.(CLOSE_TOO_SLOW, `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`),
-    );
+    return this.feed.subscribe(since, accept, () => {
+      this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
+      // The close frame queues behind what the client has not read; it sees the reason once it catches up.
+      closeConnection?.(CLOSE_TOO_SLOW, `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`);
+    });
   }
 }
