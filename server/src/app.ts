@@ -51,7 +51,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const places = new PlaceDirectory(fork);
   await places.get();
   const events = new EventLog(orm, bus);
-  const feed = new EventFeed(fork, bus, log, config.subscriberBuffer);
+  const feed = new EventFeed(fork, bus, log, config.subscriberBuffer, config.feedPollMs);
   await feed.start();
   const realtime = new Realtime(feed, places, log);
   const services: Services = {

@@ -31,6 +31,7 @@ const schema = z
     HEATLINE_MAKEUP_DAYS: dateList,
     HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
+    HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -62,6 +63,8 @@ export interface Config {
   sessionHours: number;
   /** How often each instance looks for tickets that just went overdue. */
   overdueSweepMs: number;
+  /** How often the event feed reads the log without a wake-up (what a lost Redis message hid). */
+  feedPollMs: number;
   /** Events a subscriber may have waiting before it is cut off as too slow. */
   subscriberBuffer: number;
   logLevel: string;
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.HEATLINE_SESSION_HOURS,
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
+    feedPollMs: e.HEATLINE_FEED_POLL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -12,6 +12,16 @@ export function postgresUrl(): string | null {
   return null;
 }
 
+/** Redis for this run, or null with a loud message (a failure under REQUIRE_SERVICES=1). */
+export function redisUrl(): string | null {
+  const url = process.env.REDIS_URL;
+  if (url) return url;
+  const msg = 'REDIS_URL is not set: the multi-instance tests are SKIPPED. Set it (CI does) to run them.';
+  if (required) throw new Error(`REQUIRE_SERVICES=1 but ${msg}`);
+  console.warn(`\n!!!!!!!! ${msg} !!!!!!!!\n`);
+  return null;
+}
+
 /** A fresh database per test file, so runs never see each other's rows. */
 export async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `heatline_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

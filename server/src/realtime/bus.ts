@@ -62,9 +62,11 @@ export class RedisBus extends MemoryBus {
 
   constructor(url: string, private readonly log: Logger) {
     super();
-    const opts = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: (n: number) => Math.min(n * 200, 2_000) };
-    this.pub = new Redis(url, opts);
-    this.sub = new Redis(url, opts);
+    const retryStrategy = (n: number) => Math.min(n * 200, 2_000);
+    // Publishing never queues while Redis is away (the log has the truth); subscribing does, and
+    // ioredis subscribes again after every reconnect.
+    this.pub = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy });
+    this.sub = new Redis(url, { retryStrategy });
     for (const c of [this.pub, this.sub]) {
       c.on('error', (e: Error) => this.degraded(e));
       c.on('ready', () => this.recovered());
@@ -82,7 +84,7 @@ export class RedisBus extends MemoryBus {
 
   override publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
     super.publish(topic, payload);
-    if (this.down) return;
+    if (this.pub.status !== 'ready') return;
     this.pub.publish(CHANNEL, JSON.stringify({ from: this.instance, topic, payload })).catch((e: Error) => this.degraded(e));
   }
 
@@ -93,7 +95,7 @@ export class RedisBus extends MemoryBus {
   }
 
   private recovered(): void {
-    if (!this.down) return;
+    if (!this.down || this.pub.status !== 'ready' || this.sub.status !== 'ready') return;
     this.down = false;
     this.log.warn('Redis is back: delivering to every instance again');
   }

@@ -13,8 +13,6 @@ export interface FeedEntry {
 export class SlowSubscriberError extends Error {}
 
 const BATCH = 500;
-// Other instances' commits reach us through the bus; this poll finds what a lost message hid.
-const POLL_MS = 1_000;
 
 /**
  * Tails the audit log for this instance and hands each event, in `seq` order, to every live
@@ -31,7 +29,9 @@ export class EventFeed {
     private readonly fork: () => EntityManager,
     bus: Bus,
     private readonly log: Logger,
-    readonly maxBuffered = 1_000,
+    readonly maxBuffered: number,
+    /** Other instances' commits reach us through the bus; this poll finds what a lost message hid. */
+    private readonly pollMs: number,
   ) {
     bus.on('events.committed', () => this.poke());
   }
@@ -39,7 +39,7 @@ export class EventFeed {
   async start(): Promise<void> {
     const [row] = await this.fork().execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
     this.position = Number(row?.max ?? 0);
-    this.timer = setInterval(() => this.poke(), POLL_MS);
+    this.timer = setInterval(() => this.poke(), this.pollMs);
     this.timer.unref();
   }
 
