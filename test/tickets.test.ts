@@ -152,6 +152,15 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     );
   });
 
+  it('numbers concurrent registrations uniquely and without gaps within the day', async () => {
+    const made = await Promise.all(Array.from({ length: 20 }, () => as('desk').ok(CREATE, { input: call() })));
+    const numbers = made.map((m) => m.createTicket.number as string).sort();
+    expect(new Set(numbers).size).toBe(20);
+    const counters = numbers.map((n) => Number(n.slice(9)));
+    expect(counters.at(-1)! - counters[0]!).toBe(19);
+    expect(made.every((m) => m.createTicket.events[0].type === 'TICKET_REGISTERED')).toBe(true);
+  });
+
   it('gives a general call until midnight in Shanghai and a complex one three working days', async () => {
     // Monday 16 Nov 2009 would be too old to register; use a recent Monday 10:00 in Shanghai instead.
     const now = new Date();

@@ -56,7 +56,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const realtime = new Realtime(feed, places, log);
   const services: Services = {
     auth: new AuthService(config.sessionHours, bus),
-    tickets: new TicketService(config.calendar, places, events),
+    tickets: new TicketService(config.calendar, places, events, fork),
     places,
     presence: new Presence(bus),
   };

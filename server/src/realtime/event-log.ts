@@ -28,11 +28,16 @@ export class EventLog {
 
   /** Call last in the transaction, after the change's own rows. */
   async append(tx: EntityManager, event: NewEvent): Promise<TicketEvent> {
+    const [e] = await this.appendAll(tx, [event]);
+    return e!;
+  }
+
+  async appendAll(tx: EntityManager, events: NewEvent[]): Promise<TicketEvent[]> {
     await tx.flush();
     if (this.postgres) await tx.execute('select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
-    const e = tx.create(TicketEvent, event as never);
+    const created = events.map((e) => tx.create(TicketEvent, e as never));
     await tx.flush();
-    return e;
+    return created;
   }
 
   /** Call after the transaction committed: wakes every instance's feed. */

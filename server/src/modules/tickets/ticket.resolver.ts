@@ -168,8 +168,8 @@ export class TicketResolver {
   }
 
   @Mutation(() => Ticket, { description: 'OPERATOR. Registers a call (受理); the unit is proposed, not yet transferred.' })
-  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { em, viewer, services }: Context) {
-    return services.tickets.create(em, viewer, input);
+  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { viewer, services }: Context) {
+    return services.tickets.create(viewer, input);
   }
 
   @Mutation(() => Ticket, {

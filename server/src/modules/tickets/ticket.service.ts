@@ -6,7 +6,8 @@ import { requireReader, requireUser, type UserViewer, type Viewer } from '../aut
 import { Compound } from '../places/place.entities.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
-import type { EventLog } from '../../realtime/event-log.js';
+import DataLoader from 'dataloader';
+import type { EventLog, NewEvent } from '../../realtime/event-log.js';
 import { Role, User } from '../users/user.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { Category, Channel } from './catalog.entities.js';
@@ -34,6 +35,19 @@ export interface TicketPage {
 }
 
 type Snapshot = Record<string, unknown>;
+
+/** A call checked and routed, waiting for its batch's transaction. */
+interface Registration {
+  actor: UserViewer;
+  now: Date;
+  receivedAt: Date;
+  dueAt: Date;
+  input: CreateTicketInput;
+  categoryCode: string;
+  channelCode: string;
+  compoundId: string | null;
+  proposedUnitId: string | null;
+}
 
 /** The fields the audit log records, as plain values. */
 function snapshot(t: Ticket): Snapshot {
@@ -94,6 +108,7 @@ export class TicketService {
     private readonly calendar: WorkCalendar,
     private readonly places: PlaceDirectory,
     private readonly log: EventLog,
+    private readonly fork: () => EntityManager,
   ) {}
 
   /** The unit routing proposes for a call, skipping units that refused it. */
@@ -111,7 +126,7 @@ export class TicketService {
     );
   }
 
-  async create(em: EntityManager, viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
+  async create(viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
     const v = requireUser(viewer, Role.OPERATOR);
     const now = new Date();
     const receivedAt = input.receivedAt ?? now;
@@ -125,45 +140,100 @@ export class TicketService {
     const compoundId = input.compoundId ?? null;
     const proposal = await this.propose({ kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
 
-    const created = await em.transactional(async (tx) => {
-      const number = await this.nextNumber(tx, receivedAt);
-      const t = tx.create(Ticket, {
-        number,
-        kind: input.kind,
-        category: tx.getReference(Category, category.code),
-        channel: tx.getReference(Channel, channel.code),
-        complexity: input.complexity,
-        callerName: input.callerName.trim(),
-        callerPhone: input.callerPhone.trim(),
-        compound: compoundId ? tx.getReference(Compound, compoundId) : null,
-        building: input.address?.building ?? null,
-        addressUnit: input.address?.unit ?? null,
-        room: input.address?.room ?? null,
-        addressText: input.address?.text ?? null,
-        description: input.description.trim(),
-        receivedAt,
-        dueAt: dueAt(input.complexity, receivedAt, this.calendar),
-        status: TicketStatus.REGISTERED,
-        proposedUnit: proposal ? tx.getReference(Unit, proposal.unitId) : null,
-        refusedUnitIds: [],
-        createdBy: tx.getReference(User, v.userId),
-        updatedAt: now,
-        version: 1,
-      });
-      const e = await this.appendEvent(tx, t, v, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, now);
-      return { t, seq: e.seq };
+    return this.registrations.load({
+      actor: v,
+      now,
+      receivedAt,
+      dueAt: dueAt(input.complexity, receivedAt, this.calendar),
+      input,
+      categoryCode: category.code,
+      channelCode: channel.code,
+      compoundId,
+      proposedUnitId: proposal?.unitId ?? null,
     });
-    this.log.committed(created.seq);
-    return created.t;
   }
 
-  private async nextNumber(tx: EntityManager, receivedAt: Date): Promise<string> {
-    const day = localDayKey(receivedAt, this.calendar.timeZone);
-    const rows = await tx.execute<Array<{ last: number }>>(
-      'insert into ticket_day_counter (day, last) values (?, 1) on conflict (day) do update set last = ticket_day_counter.last + 1 returning last',
-      [day],
-    );
-    return `${day}-${String(rows[0]?.last ?? 1).padStart(4, '0')}`;
+  /**
+   * Group commit: calls that arrive while a registration transaction is in flight wait for it and
+   * then go together, in one transaction with one multi-row insert per table and one commit (one
+   * fsync), each with its own number. Alone, a call goes at once.
+   */
+  private readonly registrations = new DataLoader<Registration, Ticket>((batch) => this.registerBatch(batch), {
+    cache: false,
+    maxBatchSize: 128,
+    batchScheduleFn: (dispatch) => (this.inFlight ? void this.inFlight.finally(dispatch) : setImmediate(dispatch)),
+  });
+
+  private inFlight: Promise<unknown> | null = null;
+
+  private registerBatch(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
+    const run = this.writeBatch(batch).finally(() => {
+      if (this.inFlight === run) this.inFlight = null;
+    });
+    this.inFlight = run;
+    return run;
+  }
+
+  private async writeBatch(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
+    try {
+      const { tickets, lastSeq } = await this.fork().transactional(async (tx) => {
+        const numbers = await this.nextNumbers(tx, batch.map((r) => r.receivedAt));
+        const tickets = batch.map((r, i) =>
+          tx.create(Ticket, {
+            number: numbers[i]!,
+            kind: r.input.kind,
+            category: tx.getReference(Category, r.categoryCode),
+            channel: tx.getReference(Channel, r.channelCode),
+            complexity: r.input.complexity,
+            callerName: r.input.callerName.trim(),
+            callerPhone: r.input.callerPhone.trim(),
+            compound: r.compoundId ? tx.getReference(Compound, r.compoundId) : null,
+            building: r.input.address?.building ?? null,
+            addressUnit: r.input.address?.unit ?? null,
+            room: r.input.address?.room ?? null,
+            addressText: r.input.address?.text ?? null,
+            description: r.input.description.trim(),
+            receivedAt: r.receivedAt,
+            dueAt: r.dueAt,
+            status: TicketStatus.REGISTERED,
+            proposedUnit: r.proposedUnitId ? tx.getReference(Unit, r.proposedUnitId) : null,
+            refusedUnitIds: [],
+            createdBy: tx.getReference(User, r.actor.userId),
+            updatedAt: r.now,
+            version: 1,
+          }),
+        );
+        const events = await this.log.appendAll(
+          tx,
+          tickets.map((t, i) => this.eventOf(tx, t, batch[i]!.actor, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, batch[i]!.now)),
+        );
+        return { tickets, lastSeq: Math.max(...events.map((e) => e.seq)) };
+      });
+      this.log.committed(lastSeq);
+      return tickets;
+    } catch (e) {
+      return batch.map(() => (e instanceof Error ? e : new Error(String(e))));
+    }
+  }
+
+  /** The next number of each call's day; a day's counter row is bumped once for the whole batch. */
+  private async nextNumbers(tx: EntityManager, received: Date[]): Promise<string[]> {
+    const days = received.map((r) => localDayKey(r, this.calendar.timeZone));
+    const counts = new Map<string, number>();
+    for (const d of days) counts.set(d, (counts.get(d) ?? 0) + 1);
+    const next = new Map<string, number>();
+    for (const [day, n] of counts) {
+      const rows = await tx.execute<Array<{ last: number }>>(
+        'insert into ticket_day_counter (day, last) values (?, ?) on conflict (day) do update set last = ticket_day_counter.last + excluded.last returning last',
+        [day, n],
+      );
+      next.set(day, Number(rows[0]!.last) - n + 1);
+    }
+    return days.map((day) => {
+      const n = next.get(day)!;
+      next.set(day, n + 1);
+      return `${day}-${String(n).padStart(4, '0')}`;
+    });
   }
 
   transfer(em: EntityManager, viewer: Viewer, id: string, unitId: string, rawNote: string | null, expectedVersion?: number | null) {
@@ -360,15 +430,11 @@ export class TicketService {
     note: string | null,
     at: Date,
   ): Promise<TicketEvent> {
-    return this.log.append(tx, {
-      ticket: t,
-      type,
-      actor: tx.getReference(User, v.userId, { wrapped: true }),
-      actorName: v.displayName,
-      at,
-      changes,
-      note,
-    });
+    return this.log.append(tx, this.eventOf(tx, t, v, type, changes, note, at));
+  }
+
+  private eventOf(tx: EntityManager, t: Ticket, v: UserViewer, type: TicketEventType, changes: FieldChanges, note: string | null, at: Date): NewEvent {
+    return { ticket: t, type, actor: tx.getReference(User, v.userId, { wrapped: true }), actorName: v.displayName, at, changes, note };
   }
 
   async get(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
