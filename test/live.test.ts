@@ -126,9 +126,13 @@ describe('the live board over graphql-ws', () => {
 
   it('masks callers for an API key, and cuts the key off when it is revoked', async () => {
     const paper = subscribe(server.wsUrl, { token: key }, BOARD);
+    // The same document from a signed-in user at the same time: results are shared per audience, never across.
+    const desk = subscribe(server.wsUrl, { token: tokens.leader }, BOARD);
     await sleep(200);
     await write(1);
     const [e] = await paper.waitFor(1);
+    expect((await desk.waitFor(1))[0].ticket.callerPhone).toBe('13712345678');
+    await desk.stop();
     expect(e.ticket.callerPhone).toBe('137****5678');
     expect(e.ticket.callerName).toBe('王*');
     expect(JSON.stringify(e.changes)).not.toContain('13712345678');

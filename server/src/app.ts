@@ -26,6 +26,7 @@ import { Connections } from './realtime/connections.js';
 import { EventFeed } from './realtime/event-feed.js';
 import { EventLog } from './realtime/event-log.js';
 import { Realtime } from './realtime/realtime.js';
+import { sharedSubscribe } from './realtime/shared-execution.js';
 import { Presence } from './realtime/presence.js';
 import { OverdueSweeper } from './modules/tickets/overdue.sweeper.js';
 
@@ -85,6 +86,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const ws = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       onConnect: async (ctx) => {
         const viewer = await connections.connect(ctx.extra.socket, ctx.connectionParams);
         if (!viewer) return false;

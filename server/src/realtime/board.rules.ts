@@ -35,3 +35,9 @@ export function canSeeEvent(viewer: Viewer, f: BoardFact, filter: BoardFilter | 
   }
   return true;
 }
+
+/** Viewers who see the same fields the same way: callers in clear or masked, one unit or all. */
+export function audienceOf(viewer: Viewer): string {
+  if (viewer.kind !== 'user') return viewer.kind;
+  return `user:${unitScope(viewer) ?? '*'}`;
+}
