@@ -23,7 +23,7 @@ describe('the live board over graphql-ws', () => {
   let key: string;
 
   beforeAll(async () => {
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_SUBSCRIBER_BUFFER: '50', HEATLINE_OVERDUE_SWEEP_MS: '200' });
+    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_SUBSCRIBER_BUFFER: '50', HEATLINE_OVERDUE_SWEEP_MS: '200', HEATLINE_PRESENCE_TTL_MS: '3000' });
     for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'xingping1']) tokens[u] = await login(server.url, u);
     key = (await ok(server.url, 'mutation { createApiKey(name: "paper", scopes: ["tickets:read"]) { key } }', {}, tokens.admin)).createApiKey.key;
   });
@@ -181,6 +181,18 @@ describe('the live board over graphql-ws', () => {
     ws.terminate();
     await until(() => !watcher.items.at(-1).some((p: any) => p.displayName === '兴平热电 张伟'), 5000, 'departure');
     await Promise.all([watcher.stop(), staff.stop()]);
+  });
+
+  it('drops a client whose heartbeats stop, after the presence TTL', async () => {
+    const watcher = subscribe(server.wsUrl, { token: tokens.leader }, `subscription { presence { displayName } }`);
+    await watcher.waitFor(1);
+    // Over HTTP, so no connection ties it: only the missing heartbeats can end it.
+    await ok(server.url, 'mutation { heartbeat(clientId: "laptop") }', {}, tokens.desk);
+    await until(() => watcher.items.at(-1).some((p: any) => p.displayName === '受理员 王敏'), 5000, 'arrival');
+    const arrived = Date.now();
+    await until(() => !watcher.items.at(-1).some((p: any) => p.displayName === '受理员 王敏'), 10_000, 'expiry');
+    expect(Date.now() - arrived).toBeGreaterThanOrEqual(1000);
+    await watcher.stop();
   });
 
   it('writes TICKET_OVERDUE once when a ticket passes its due time', async () => {

@@ -59,7 +59,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     auth: new AuthService(config.sessionHours, bus),
     tickets: new TicketService(config.calendar, places, events, fork),
     places,
-    presence: new Presence(bus),
+    presence: new Presence(bus, config.presenceTtlMs),
   };
   const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);
   sweeper.start();

@@ -32,6 +32,7 @@ const schema = z
     HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
+    HEATLINE_PRESENCE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -63,6 +64,8 @@ export interface Config {
   sessionHours: number;
   /** How often each instance looks for tickets that just went overdue. */
   overdueSweepMs: number;
+  /** A silent client drops off the presence list this long after its last heartbeat. */
+  presenceTtlMs: number;
   /** How often the event feed reads the log without a wake-up (what a lost Redis message hid). */
   feedPollMs: number;
   /** Events a subscriber may have waiting before it is cut off as too slow. */
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
     feedPollMs: e.HEATLINE_FEED_POLL_MS,
+    presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

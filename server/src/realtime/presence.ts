@@ -1,7 +1,5 @@
 import type { Bus, PresenceWire } from './bus.js';
 
-/** Silent clients drop off the board this long after their last heartbeat. */
-export const PRESENCE_TTL_MS = 30_000;
 const SWEEP_MS = 2_000;
 
 export enum PresenceActivity {
@@ -19,7 +17,11 @@ export class Presence {
   private readonly listeners = new Set<() => void>();
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly bus: Bus, private readonly ttlMs = PRESENCE_TTL_MS) {
+  constructor(
+    private readonly bus: Bus,
+    /** Silent clients drop off the board this long after their last heartbeat. */
+    private readonly ttlMs: number,
+  ) {
     bus.on('presence.changed', ({ key, entry }) => {
       if (entry) this.entries.set(key, entry);
       else this.entries.delete(key);
