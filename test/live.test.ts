@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login, ok } from './support/graphql.js';
+import { login, ok } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { sleep, subscribe, until } from './support/ws.js';
 
