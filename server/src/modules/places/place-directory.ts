@@ -7,6 +7,8 @@ import type { RoutingDirectory, RoutingInput } from '../tickets/routing.rules.js
 // A miss (an id not in memory) reloads from the database at most this often.
 const RELOAD_AFTER_MISS_MS = 5_000;
 
+type Entry<K extends keyof Snapshot> = Snapshot[K] extends Map<string, infer V> ? V : never;
+
 interface Snapshot {
   units: Map<string, Unit>;
   heatSources: Map<string, HeatSource>;
@@ -73,11 +75,15 @@ export class PlaceDirectory {
     return this.loading;
   }
 
-  /** Looks one up, reloading once when it is not known yet (it may have been imported meanwhile). */
-  private async find<K extends keyof Snapshot>(kind: K, id: string): Promise<ReturnType<Snapshot[K]['get']> | null> {
-    const first = (await this.get())[kind].get(id);
-    if (first) return first as ReturnType<Snapshot[K]['get']>;
-    return ((await this.get(true))[kind].get(id) ?? null) as ReturnType<Snapshot[K]['get']> | null;
+  /**
+   * Looks one up; known ids answer synchronously (GraphQL then resolves the field without a
+   * promise, which matters on a page of tickets), unknown ones reload once: they may have been
+   * imported meanwhile.
+   */
+  private find<K extends keyof Snapshot>(kind: K, id: string): Entry<K> | null | Promise<Entry<K> | null> {
+    const hit = this.snap?.[kind].get(id) as Entry<K> | undefined;
+    if (hit) return hit;
+    return this.get(true).then((s) => (s[kind].get(id) as Entry<K> | undefined) ?? null);
   }
 
   unit = (id: string) => this.find('units', id);
