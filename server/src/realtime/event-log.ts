@@ -35,8 +35,8 @@ export class EventLog {
   async appendAll(tx: EntityManager, events: NewEvent[]): Promise<TicketEvent[]> {
     await tx.flush();
     if (this.postgres) await tx.execute('select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
-    const created = events.map((e) => tx.create(TicketEvent, e as never));
-    await tx.flush();
+    const created = events.map((e) => tx.create(TicketEvent, e as never, { persist: false }));
+    await tx.insertMany(created);
     return created;
   }
 

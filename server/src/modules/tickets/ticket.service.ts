@@ -178,6 +178,7 @@ export class TicketService {
     try {
       const { tickets, lastSeq } = await this.fork().transactional(async (tx) => {
         const numbers = await this.nextNumbers(tx, batch.map((r) => r.receivedAt));
+        // Built without the unit of work and inserted as one statement: a batch is only inserts.
         const tickets = batch.map((r, i) =>
           tx.create(Ticket, {
             number: numbers[i]!,
@@ -201,8 +202,9 @@ export class TicketService {
             createdBy: tx.getReference(User, r.actor.userId),
             updatedAt: r.now,
             version: 1,
-          }),
+          }, { persist: false }),
         );
+        await tx.insertMany(tickets);
         const events = await this.log.appendAll(
           tx,
           tickets.map((t, i) => this.eventOf(tx, t, batch[i]!.actor, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, batch[i]!.now)),
