@@ -2,25 +2,18 @@ import pg from 'pg';
 
 const required = process.env.REQUIRE_SERVICES === '1';
 
-/** PostgreSQL for this run, or null with a loud message (a failure under REQUIRE_SERVICES=1). */
-export function postgresUrl(): string | null {
-  const url = process.env.DATABASE_URL;
+/** A service's URL from the environment, or null with a loud message (a failure under REQUIRE_SERVICES=1). */
+function serviceUrl(variable: string, what: string): string | null {
+  const url = process.env[variable];
   if (url) return url;
-  const msg = 'DATABASE_URL is not set: the PostgreSQL tests are SKIPPED. Set it (CI does) to run them.';
+  const msg = `${variable} is not set: the ${what} tests are SKIPPED. Set it (CI does) to run them.`;
   if (required) throw new Error(`REQUIRE_SERVICES=1 but ${msg}`);
   console.warn(`\n!!!!!!!! ${msg} !!!!!!!!\n`);
   return null;
 }
 
-/** Redis for this run, or null with a loud message (a failure under REQUIRE_SERVICES=1). */
-export function redisUrl(): string | null {
-  const url = process.env.REDIS_URL;
-  if (url) return url;
-  const msg = 'REDIS_URL is not set: the multi-instance tests are SKIPPED. Set it (CI does) to run them.';
-  if (required) throw new Error(`REQUIRE_SERVICES=1 but ${msg}`);
-  console.warn(`\n!!!!!!!! ${msg} !!!!!!!!\n`);
-  return null;
-}
+export const postgresUrl = () => serviceUrl('DATABASE_URL', 'PostgreSQL');
+export const redisUrl = () => serviceUrl('REDIS_URL', 'multi-instance');
 
 /** A fresh database per test file, so runs never see each other's rows. */
 export async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -10,15 +10,16 @@ export enum HeatingArrangement {
 }
 registerEnumType(HeatingArrangement, { name: 'HeatingArrangement' });
 
-@Entity({ tableName: 'heat_source' })
-@ObjectType({ description: 'A heating plant (热源).' })
-export class HeatSource {
+/** What every place on the map has: an id, a name in both languages, and a position. */
+@Entity({ abstract: true })
+@ObjectType()
+abstract class Place {
   @PrimaryKey({ type: 'string', length: 64 })
   @Field(() => ID)
   id!: string;
 
   @Property({ type: 'string', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Chinese name.' })
   name!: string;
 
   @Property({ type: 'string', length: 200 })
@@ -32,34 +33,18 @@ export class HeatSource {
   @Property({ type: 'double' })
   @Field(() => Float)
   lon!: number;
+}
 
+@Entity({ tableName: 'heat_source' })
+@ObjectType({ description: 'A heating plant (热源).' })
+export class HeatSource extends Place {
   @ManyToOne(() => Unit, { ref: true })
   operatorUnit!: Ref<Unit>;
 }
 
 @Entity({ tableName: 'station' })
 @ObjectType({ description: 'A heat-exchange station (换热站).' })
-export class Station {
-  @PrimaryKey({ type: 'string', length: 64 })
-  @Field(() => ID)
-  id!: string;
-
-  @Property({ type: 'string', length: 200 })
-  @Field(() => String)
-  name!: string;
-
-  @Property({ type: 'string', length: 200 })
-  @Field(() => String)
-  nameEn!: string;
-
-  @Property({ type: 'double' })
-  @Field(() => Float)
-  lat!: number;
-
-  @Property({ type: 'double' })
-  @Field(() => Float)
-  lon!: number;
-
+export class Station extends Place {
   @ManyToOne(() => HeatSource, { ref: true })
   heatSource!: Ref<HeatSource>;
 
@@ -70,31 +55,11 @@ export class Station {
 
 @Entity({ tableName: 'compound' })
 @ObjectType({ description: 'A residential compound (小区).' })
-export class Compound {
-  @PrimaryKey({ type: 'string', length: 64 })
-  @Field(() => ID)
-  id!: string;
-
-  @Property({ type: 'string', length: 200 })
-  @Field(() => String)
-  name!: string;
-
-  @Property({ type: 'string', length: 200 })
-  @Field(() => String)
-  nameEn!: string;
-
+export class Compound extends Place {
   @Property({ type: 'string', length: 32 })
   @Index()
   @Field(() => String, { description: 'Pinyin initials of the Chinese name, for quick search at the desk (文丰小区 → wfxq).' })
   initials!: string;
-
-  @Property({ type: 'double' })
-  @Field(() => Float)
-  lat!: number;
-
-  @Property({ type: 'double' })
-  @Field(() => Float)
-  lon!: number;
 
   @ManyToOne(() => Station, { ref: true })
   station!: Ref<Station>;
