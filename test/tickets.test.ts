@@ -221,6 +221,21 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(codeOf(back)).toBe('BAD_USER_INPUT');
   });
 
+  it('lets a unit head reassign a ticket to a member of the unit, and nobody else', async () => {
+    const t = await registerAndTransfer();
+    const users = Object.fromEntries(
+      await Promise.all(['jinquan1', 'jinquan2', 'xingping1'].map(async (u) => [u, (await ok(url, '{ me { id } }', {}, tokens[u])).me.id])),
+    );
+    const ASSIGN = `mutation($id: ID!, $u: ID!) { assignTicket(id: $id, userId: $u) { status claimedBy { username } events { type } } }`;
+    expect(codeOf(await as('jinquan1').gql(ASSIGN, { id: t.id, u: users.jinquan1 }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('jinquan-head').gql(ASSIGN, { id: t.id, u: users.xingping1 }))).toBe('BAD_USER_INPUT');
+    const first = (await as('jinquan-head').ok(ASSIGN, { id: t.id, u: users.jinquan1 })).assignTicket;
+    expect(first).toMatchObject({ status: 'CLAIMED', claimedBy: { username: 'jinquan1' } });
+    const second = (await as('jinquan-head').ok(ASSIGN, { id: t.id, u: users.jinquan2 })).assignTicket;
+    expect(second).toMatchObject({ status: 'CLAIMED', claimedBy: { username: 'jinquan2' } });
+    expect(second.events.filter((e: any) => e.type === 'TICKET_ASSIGNED')).toHaveLength(2);
+  });
+
   it('lets the desk answer a consultation on the call', async () => {
     const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) })).createTicket;
     expect(t.proposedUnit.id).toBe('unit-price');

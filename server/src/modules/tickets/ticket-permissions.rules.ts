@@ -26,6 +26,8 @@ export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess)
     case TicketAction.CLAIM:
     case TicketAction.REJECT_TRANSFER:
       return ofUnit ? null : "only staff of the ticket's unit may do this";
+    case TicketAction.ASSIGN:
+      return ofUnit && v.role === Role.HEAD ? null : "only the head of the ticket's unit may reassign it";
     case TicketAction.RELEASE:
     case TicketAction.START_ON_SITE:
     case TicketAction.RESOLVE:

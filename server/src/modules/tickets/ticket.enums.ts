@@ -39,6 +39,8 @@ export enum TicketAction {
   REJECT_TRANSFER = 'REJECT_TRANSFER',
   CLAIM = 'CLAIM',
   RELEASE = 'RELEASE',
+  /** The unit head gives the ticket to a named member of the unit (reassigns). */
+  ASSIGN = 'ASSIGN',
   START_ON_SITE = 'START_ON_SITE',
   RESOLVE = 'RESOLVE',
   CALLBACK = 'CALLBACK',

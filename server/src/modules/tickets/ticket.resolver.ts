@@ -205,6 +205,18 @@ export class TicketResolver {
     return services.tickets.claim(em, viewer, id, expectedVersion);
   }
 
+  @Mutation(() => Ticket, {
+    description: "HEAD of the ticket's unit. Gives the ticket to a named member of the unit (reassigns it).",
+  })
+  assignTicket(
+    @Arg('id', () => ID) id: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() { em, viewer, services }: Context,
+  ) {
+    return services.tickets.assign(em, viewer, id, userId, expectedVersion);
+  }
+
   @Mutation(() => Ticket, { description: 'The holder or the unit head. Gives the ticket back to the unit queue.' })
   releaseTicket(
     @Arg('id', () => ID) id: string,

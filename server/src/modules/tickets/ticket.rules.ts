@@ -40,6 +40,9 @@ export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: 
       return refuse();
     case TicketAction.RELEASE:
       return t.status === S.CLAIMED ? S.TRANSFERRED : refuse();
+    case TicketAction.ASSIGN:
+      if (t.status === S.TRANSFERRED) return S.CLAIMED;
+      return t.status === S.CLAIMED || t.status === S.ON_SITE ? t.status : refuse();
     case TicketAction.START_ON_SITE:
       return t.status === S.CLAIMED ? S.ON_SITE : refuse();
     case TicketAction.RESOLVE:

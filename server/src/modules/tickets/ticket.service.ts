@@ -294,6 +294,21 @@ export class TicketService {
     });
   }
 
+  assign(em: EntityManager, viewer: Viewer, id: string, userId: string, expectedVersion?: number | null) {
+    const assigneeId = parseIntId(userId, 'userId');
+    return this.transition(em, viewer, id, expectedVersion, {
+      action: TicketAction.ASSIGN,
+      type: TicketEventType.TICKET_ASSIGNED,
+      apply: async (t, { now, tx }) => {
+        const assignee = await tx.findOne(User, { id: assigneeId, active: true });
+        const ofUnit = assignee?.unit?.id === t.unit?.id && (assignee?.role === Role.STAFF || assignee?.role === Role.HEAD);
+        if (!assignee || !ofUnit) throw badInput('userId', "must be an active member of the ticket's unit");
+        t.claimedBy = tx.getReference(User, assigneeId, { wrapped: true });
+        t.claimedAt = now;
+      },
+    });
+  }
+
   release(em: EntityManager, viewer: Viewer, id: string, expectedVersion?: number | null) {
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.RELEASE,
