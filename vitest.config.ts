@@ -13,6 +13,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'web', root: 'web', include: ['src/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           root: 'test',

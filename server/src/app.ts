@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -39,6 +42,17 @@ export interface App {
 }
 
 const MAX_BODY = '256kb';
+// The built web app (web/build), served on the API's port; a single-page app with one fallback page.
+const WEB_BUILD = fileURLToPath(new URL('../../web/build/', import.meta.url));
+
+function serveWebApp(app: express.Express): void {
+  if (!existsSync(join(WEB_BUILD, 'index.html'))) {
+    app.get('/', (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'));
+    return;
+  }
+  app.use(express.static(WEB_BUILD, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(join(WEB_BUILD, 'index.html')) : next()));
+}
 const SHUTDOWN_GRACE_MS = 5_000;
 
 export async function createApp(config: Config, log: Logger): Promise<App> {
@@ -139,6 +153,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
   };
   app.use(bodyErrors);
+  app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles }));
+  serveWebApp(app);
 
   return {
     orm,

@@ -23,6 +23,8 @@ const schema = z
       .regex(/^rediss?:\/\//, 'must be a redis:// URL (leave it unset for a single instance)')
       .optional(),
     HEATLINE_DATA_DIR: z.string().min(1).optional(),
+    HEATLINE_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    HEATLINE_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
     HEATLINE_DEMO: flag.optional(),
     HEATLINE_TIME_ZONE: z.string().default('Asia/Shanghai'),
     HEATLINE_WORKDAY_START: hhmm.default('08:30'),
@@ -62,6 +64,8 @@ export interface Config {
     makeupDays: string[];
   };
   sessionHours: number;
+  /** The wall map's tiles; an empty URL draws the features on a plain background. */
+  tiles: { url: string; attribution: string };
   /** How often each instance looks for tickets that just went overdue. */
   overdueSweepMs: number;
   /** A silent client drops off the presence list this long after its last heartbeat. */
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       makeupDays: e.HEATLINE_MAKEUP_DAYS,
     },
     sessionHours: e.HEATLINE_SESSION_HOURS,
+    tiles: { url: e.HEATLINE_TILE_URL, attribution: e.HEATLINE_TILE_ATTRIBUTION },
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
     feedPollMs: e.HEATLINE_FEED_POLL_MS,

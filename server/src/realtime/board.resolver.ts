@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { load } from '../graphql/load.js';
 import { badInput } from '../errors.js';
@@ -56,6 +56,15 @@ function parseCursor(since: string | null | undefined): number | null {
 
 @Resolver(() => BoardEvent)
 export class BoardResolver {
+  @Query(() => String, {
+    description: 'The cursor of the newest event. Read it before loading a snapshot, then subscribe with it as `since`.',
+  })
+  async boardCursor(@Ctx() { em, viewer }: Context): Promise<string> {
+    requireReader(viewer, ApiScope.TICKETS_READ);
+    const [row] = await em.execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
+    return String(Number(row?.max ?? 0));
+  }
+
   @Subscription(() => BoardEvent, {
     description:
       'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate.',

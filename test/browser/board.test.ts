@@ -1,0 +1,86 @@
+import { createServer, type AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { login, ok } from '../support/graphql.js';
+import { startServer, tempDir, type RunningServer } from '../support/server.js';
+
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
+const call = { kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL', callerName: '孙七', callerPhone: '13500000001', compoundId: 'cp-001', description: '暖气不热' };
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+const browser: Browser | null = await launchBrowser();
+
+describe.runIf(browser)('the wall map in Chromium', () => {
+  const tmp = tempDir();
+  let server: RunningServer;
+  let port: number;
+  let env: Record<string, string>;
+  let page: Page;
+
+  beforeAll(async () => {
+    port = await freePort();
+    // No tile server is reachable here: the map must still draw every feature.
+    env = { HEATLINE_DATA_DIR: tmp.dir, PORT: String(port), HEATLINE_TILE_URL: '' };
+    server = await startServer(env);
+    const context = await browser!.newContext({ viewport: { width: 1600, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/login`);
+    await page.getByLabel(/用户名|Username/).fill('leader');
+    await page.getByLabel(/密码|Password/).fill('heatline');
+    await page.getByRole('button', { name: /登录|Sign in/ }).click();
+    await page.waitForURL('**/board');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.remove();
+  });
+
+  it('shows all 113 compounds, 91 stations and 2 heat sources, each with an accessible name', async () => {
+    await page.locator('.compound-marker').first().waitFor();
+    expect(await page.locator('.compound-marker').count()).toBe(113);
+    expect(await page.locator('.station-marker').count()).toBe(91);
+    expect(await page.locator('.heatSource-marker').count()).toBe(2);
+    expect(await page.locator('.compound-marker[aria-label*="文丰小区"]').count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}board.png` });
+  });
+
+  it('shows a call registered elsewhere within 2 s, without a reload', async () => {
+    await page.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor();
+    const desk = await login(server.url, 'desk');
+    const t = (await ok(server.url, CREATE, { input: call }, desk)).createTicket;
+    await page.getByTestId('feed').getByText(t.number).waitFor({ timeout: 2000 });
+    await page.locator('.ticket-marker').first().waitFor({ timeout: 2000 });
+    expect(await page.getByTestId('kpi-open').textContent()).toBe('1');
+  });
+
+  it('goes to "reconnecting" when the server restarts, then catches up with what was written meanwhile', async () => {
+    await server.stop();
+    await page.getByTestId('connection').filter({ hasText: /重连中|Reconnecting/ }).waitFor({ timeout: 10_000 });
+    server = await startServer(env);
+    const desk = await login(server.url, 'desk');
+    const written = [];
+    for (let i = 0; i < 3; i++) written.push((await ok(server.url, CREATE, { input: call }, desk)).createTicket.number);
+    await page.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor({ timeout: 15_000 });
+    for (const n of written) await page.getByTestId('feed').getByText(n).waitFor({ timeout: 5_000 });
+    expect(await page.getByTestId('kpi-open').textContent()).toBe('4');
+  });
+
+  it('switches to English and remembers it', async () => {
+    await page.getByTestId('language').click();
+    await page.getByRole('link', { name: 'Board' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Board' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByTestId('language').click();
+    await page.getByRole('link', { name: '大屏' }).waitFor();
+  });
+});

@@ -1,0 +1,108 @@
+import { print } from 'graphql';
+import { graphql } from '$lib/graphql/generated/index.js';
+import type { BoardEventsSubscription, BoardSnapshotQuery as BoardSnapshotResult } from '$lib/graphql/generated/graphql.js';
+import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { applyEvent, emptyBoard, OPEN, type BoardState, type FeedItem } from './board.rules.js';
+
+export const PlacesQuery = graphql(`
+  query Places {
+    heatSources { id name nameEn lat lon }
+    stations { id name nameEn lat lon operatorUnit { id name nameEn kind } }
+    compounds { id name nameEn lat lon heating households station { id name nameEn } operatorUnit { id name nameEn } }
+    units { id name nameEn kind }
+  }
+`);
+
+const BoardTicketFields = graphql(`
+  fragment BoardTicket on Ticket {
+    id number status overdue receivedAt satisfaction kind description
+    compound { id } unit { id } claimedBy { displayName }
+  }
+`);
+void BoardTicketFields;
+
+export const BoardSnapshotQuery = graphql(`
+  query BoardSnapshot($after: String, $status: [TicketStatus!]) {
+    tickets(filter: { status: $status }, first: 200, after: $after) {
+      edges { node { ...BoardTicket } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const BoardCursorQuery = graphql(`
+  query BoardCursor { boardCursor }
+`);
+
+export const BoardEventsSubscriptionDoc = graphql(`
+  subscription BoardEvents($since: String) {
+    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }
+  }
+`);
+
+const printed = print(BoardEventsSubscriptionDoc);
+
+export type Places = Awaited<ReturnType<typeof loadPlaces>>;
+
+export async function loadPlaces(token: string) {
+  return request(graphqlClient(token), PlacesQuery, {});
+}
+
+/**
+ * The live board: the open tickets as a snapshot, then every change, in order. The cursor is read
+ * before the snapshot, so nothing between the two is missed; on a reconnect the subscription is
+ * re-sent with the newest cursor, and events seen twice are ignored by seq.
+ */
+export function createBoard(token: string) {
+  const state = $state<{ board: BoardState; version: number; flashing: Set<string> }>({
+    board: emptyBoard(),
+    version: 0,
+    flashing: new Set(),
+  });
+  const client = graphqlClient(token);
+  const variables: { since: string | null } = { since: null };
+  let stop: (() => void) | null = null;
+
+  async function start() {
+    variables.since = (await request(client, BoardCursorQuery, {})).boardCursor;
+    const board = emptyBoard();
+    let after: string | null = null;
+    for (;;) {
+      const result: BoardSnapshotResult = await request(client, BoardSnapshotQuery, { after, status: [...OPEN] });
+      const page = result.tickets;
+      for (const { node } of page.edges) board.open.set(node.id, node as never);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
+    }
+    board.lastSeq = Number(variables.since);
+    state.board = board;
+    state.version += 1;
+    // graphql-ws re-sends this same payload object after a reconnect: keeping `since` current resumes there.
+    stop = client.subscribe<BoardEventsSubscription>(
+      { query: printed, variables },
+      {
+        next: ({ data }) => {
+          const e = data?.boardEvents;
+          if (!e) return;
+          variables.since = e.cursor;
+          if (applyEvent(state.board, e as unknown as FeedItem)) {
+            state.version += 1;
+            if (e.type === 'TICKET_REGISTERED') flash(e.ticket.id);
+          }
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }
+
+  function flash(id: string) {
+    state.flashing.add(id);
+    setTimeout(() => {
+      state.flashing.delete(id);
+      state.version += 1;
+    }, 4000);
+  }
+
+  return { state, start, stop: () => stop?.() };
+}

@@ -1,0 +1,69 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+
+export type ConnectionState = 'live' | 'reconnecting' | 'offline';
+
+/** What the screen shows in its corner: live, reconnecting, or offline. */
+export const connection = $state<{ state: ConnectionState }>({ state: 'reconnecting' });
+
+let client: Client | null = null;
+let clientToken: string | null = null;
+
+/**
+ * One graphql-ws client for queries, mutations and subscriptions, on the page's own origin. It
+ * reconnects forever with backoff; subscriptions resume from their last cursor (see board store).
+ */
+export function graphqlClient(token: string): Client {
+  if (client && clientToken === token) return client;
+  void client?.dispose();
+  clientToken = token;
+  client = createClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    connectionParams: { token },
+    lazy: false,
+    keepAlive: 10_000,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(500 * 2 ** retries, 5_000))),
+    on: {
+      connecting: () => (connection.state = 'reconnecting'),
+      connected: () => (connection.state = 'live'),
+      closed: () => (connection.state = navigator.onLine ? 'reconnecting' : 'offline'),
+    },
+  });
+  return client;
+}
+
+/** A query or mutation over the socket. */
+export function request<R, V extends Record<string, unknown>>(
+  c: Client,
+  doc: TypedDocumentNode<R, V>,
+  variables: V,
+): Promise<R> {
+  return new Promise((resolve, reject) => {
+    let result: R | undefined;
+    c.subscribe<R>(
+      { query: print(doc), variables },
+      {
+        next: (v) => (v.errors?.length ? reject(new Error(v.errors.map((e) => e.message).join('; '))) : (result = v.data as R)),
+        error: (e) => reject(e instanceof Error ? e : new Error(String((e as { reason?: string }).reason ?? e))),
+        complete: () => (result === undefined ? reject(new Error('no result')) : resolve(result)),
+      },
+    );
+  });
+}
+
+/** A subscription; returns the function that ends it. */
+export function subscribe<R, V extends Record<string, unknown>>(
+  c: Client,
+  doc: TypedDocumentNode<R, V>,
+  variables: () => V,
+  onData: (data: R) => void,
+  onEnd: (error?: unknown) => void,
+): () => void {
+  return c.subscribe<R>(
+    { query: print(doc), variables: variables() },
+    { next: (v) => v.data && onData(v.data as R), error: (e) => onEnd(e), complete: () => onEnd() },
+  );
+}

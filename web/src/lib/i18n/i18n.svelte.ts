@@ -1,0 +1,26 @@
+import { messages, type Locale, type MessageKey } from './messages.js';
+
+const STORAGE_KEY = 'heatline.locale';
+
+function initial(): Locale {
+  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  return saved === 'en' || saved === 'zh-CN' ? saved : 'zh-CN';
+}
+
+/** The chosen language, remembered in this browser; Chinese unless the user switched. */
+export const i18n = $state({ locale: initial() });
+
+export function t(key: MessageKey): string {
+  return messages[i18n.locale][key];
+}
+
+export function toggleLocale(): void {
+  i18n.locale = i18n.locale === 'zh-CN' ? 'en' : 'zh-CN';
+  localStorage.setItem(STORAGE_KEY, i18n.locale);
+  document.documentElement.lang = i18n.locale;
+}
+
+/** A place's name in the current language. */
+export function nameOf(p: { name: string; nameEn: string }): string {
+  return i18n.locale === 'zh-CN' ? p.name : p.nameEn;
+}
