@@ -35,6 +35,17 @@ export function graphqlClient(token: string): Client {
   return client;
 }
 
+/** A refusal from the API, with its stable code (ALREADY_CLAIMED, BAD_USER_INPUT…) and details. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
 /** A query or mutation over the socket. */
 export function request<R, V extends Record<string, unknown>>(
   c: Client,
@@ -46,7 +57,11 @@ export function request<R, V extends Record<string, unknown>>(
     c.subscribe<R>(
       { query: print(doc), variables },
       {
-        next: (v) => (v.errors?.length ? reject(new Error(v.errors.map((e) => e.message).join('; '))) : (result = v.data as R)),
+        next: (v) => {
+          const first = v.errors?.[0];
+          if (first) reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
+          else result = v.data as R;
+        },
         error: (e) => reject(e instanceof Error ? e : new Error(String((e as { reason?: string }).reason ?? e))),
         complete: () => (result === undefined ? reject(new Error('no result')) : resolve(result)),
       },

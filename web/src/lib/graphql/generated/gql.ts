@@ -19,6 +19,15 @@ type Documents = {
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges { node { ...BoardTicket } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
     "\n  query BoardCursor { boardCursor }\n": typeof types.BoardCursorDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": typeof types.MeDocument,
+    "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": typeof types.QueueTicketFragmentDoc,
+    "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": typeof types.QueueDocument,
+    "\n  subscription QueueEvents($since: String, $unitId: ID!) {\n    boardEvents(since: $since, filter: { unitIds: [$unitId] }) { cursor ticket { ...QueueTicket } }\n  }\n": typeof types.QueueEventsDocument,
+    "\n  query QueueCursor { boardCursor }\n": typeof types.QueueCursorDocument,
+    "\n  mutation Claim($id: ID!) { claimTicket(id: $id) { ...QueueTicket } }\n": typeof types.ClaimDocument,
+    "\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n": typeof types.ReleaseDocument,
+    "\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n": typeof types.OnSiteDocument,
+    "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n": typeof types.ResolveDocument,
 };
 const documents: Documents = {
     "\n  query Places {\n    heatSources { id name nameEn lat lon }\n    stations { id name nameEn lat lon operatorUnit { id name nameEn kind } }\n    compounds { id name nameEn lat lon heating households station { id name nameEn } operatorUnit { id name nameEn } }\n    units { id name nameEn kind }\n  }\n": types.PlacesDocument,
@@ -26,6 +35,15 @@ const documents: Documents = {
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges { node { ...BoardTicket } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardSnapshotDocument,
     "\n  query BoardCursor { boardCursor }\n": types.BoardCursorDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n": types.BoardEventsDocument,
+    "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": types.MeDocument,
+    "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": types.QueueTicketFragmentDoc,
+    "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": types.QueueDocument,
+    "\n  subscription QueueEvents($since: String, $unitId: ID!) {\n    boardEvents(since: $since, filter: { unitIds: [$unitId] }) { cursor ticket { ...QueueTicket } }\n  }\n": types.QueueEventsDocument,
+    "\n  query QueueCursor { boardCursor }\n": types.QueueCursorDocument,
+    "\n  mutation Claim($id: ID!) { claimTicket(id: $id) { ...QueueTicket } }\n": types.ClaimDocument,
+    "\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n": types.ReleaseDocument,
+    "\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n": types.OnSiteDocument,
+    "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n": types.ResolveDocument,
 };
 
 /**
@@ -62,6 +80,42 @@ export function graphql(source: "\n  query BoardCursor { boardCursor }\n"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n"): (typeof documents)["\n  query Me { me { id username displayName role unit { id name nameEn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n"): (typeof documents)["\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n"): (typeof documents)["\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueEvents($since: String, $unitId: ID!) {\n    boardEvents(since: $since, filter: { unitIds: [$unitId] }) { cursor ticket { ...QueueTicket } }\n  }\n"): (typeof documents)["\n  subscription QueueEvents($since: String, $unitId: ID!) {\n    boardEvents(since: $since, filter: { unitIds: [$unitId] }) { cursor ticket { ...QueueTicket } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueCursor { boardCursor }\n"): (typeof documents)["\n  query QueueCursor { boardCursor }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Claim($id: ID!) { claimTicket(id: $id) { ...QueueTicket } }\n"): (typeof documents)["\n  mutation Claim($id: ID!) { claimTicket(id: $id) { ...QueueTicket } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n"): (typeof documents)["\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n"): (typeof documents)["\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n"): (typeof documents)["\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
