@@ -52,6 +52,13 @@ describe('the live board over graphql-ws', () => {
     expect(forged.closed!.reason).toContain('unknown, expired or signed-out token');
   });
 
+  it('answers a refusal over the socket with the same stable code as over HTTP', async () => {
+    const r = subscribe(server.wsUrl, { token: tokens.jinquan1 }, 'mutation { claimTicket(id: "99999999") { id } }');
+    await until(() => r.errors.length > 0, 5000, 'the refusal');
+    expect((r.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe('NOT_FOUND');
+    await r.stop();
+  });
+
   it('pushes a registration to a subscriber at once', async () => {
     const sub = subscribe(server.wsUrl, { token: tokens.leader }, BOARD);
     await sleep(200);

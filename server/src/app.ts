@@ -101,6 +101,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     {
       schema,
       subscribe: sharedSubscribe(),
+      // The same stable error codes over the socket as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e) as never),
       onConnect: async (ctx) => {
         const viewer = await connections.connect(ctx.extra.socket, ctx.connectionParams);
         if (!viewer) return false;
