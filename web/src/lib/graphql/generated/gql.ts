@@ -19,6 +19,12 @@ type Documents = {
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges { node { ...BoardTicket } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
     "\n  query BoardCursor { boardCursor }\n": typeof types.BoardCursorDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  query DeskOptions {\n    compounds { id name nameEn initials }\n    units { id name nameEn kind }\n    channels { code name nameEn }\n    categories { code name nameEn }\n  }\n": typeof types.DeskOptionsDocument,
+    "\n  query Propose($kind: TicketKind!, $category: String!, $compoundId: ID) {\n    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) { basis unit { id name nameEn } }\n  }\n": typeof types.ProposeDocument,
+    "\n  query CallerHistory($phone: String!) {\n    tickets(filter: { callerPhone: $phone }, first: 10) {\n      totalCount\n      edges { node { id number status receivedAt description } }\n    }\n  }\n": typeof types.CallerHistoryDocument,
+    "\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n": typeof types.RegisterDocument,
+    "\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n": typeof types.TransferDocument,
+    "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n": typeof types.AnswerDocument,
     "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": typeof types.MeDocument,
     "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": typeof types.QueueTicketFragmentDoc,
     "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": typeof types.QueueDocument,
@@ -35,6 +41,12 @@ const documents: Documents = {
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges { node { ...BoardTicket } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardSnapshotDocument,
     "\n  query BoardCursor { boardCursor }\n": types.BoardCursorDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n": types.BoardEventsDocument,
+    "\n  query DeskOptions {\n    compounds { id name nameEn initials }\n    units { id name nameEn kind }\n    channels { code name nameEn }\n    categories { code name nameEn }\n  }\n": types.DeskOptionsDocument,
+    "\n  query Propose($kind: TicketKind!, $category: String!, $compoundId: ID) {\n    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) { basis unit { id name nameEn } }\n  }\n": types.ProposeDocument,
+    "\n  query CallerHistory($phone: String!) {\n    tickets(filter: { callerPhone: $phone }, first: 10) {\n      totalCount\n      edges { node { id number status receivedAt description } }\n    }\n  }\n": types.CallerHistoryDocument,
+    "\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n": types.RegisterDocument,
+    "\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n": types.TransferDocument,
+    "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n": types.AnswerDocument,
     "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": types.MeDocument,
     "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": types.QueueTicketFragmentDoc,
     "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": types.QueueDocument,
@@ -80,6 +92,30 @@ export function graphql(source: "\n  query BoardCursor { boardCursor }\n"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskOptions {\n    compounds { id name nameEn initials }\n    units { id name nameEn kind }\n    channels { code name nameEn }\n    categories { code name nameEn }\n  }\n"): (typeof documents)["\n  query DeskOptions {\n    compounds { id name nameEn initials }\n    units { id name nameEn kind }\n    channels { code name nameEn }\n    categories { code name nameEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Propose($kind: TicketKind!, $category: String!, $compoundId: ID) {\n    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) { basis unit { id name nameEn } }\n  }\n"): (typeof documents)["\n  query Propose($kind: TicketKind!, $category: String!, $compoundId: ID) {\n    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) { basis unit { id name nameEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerHistory($phone: String!) {\n    tickets(filter: { callerPhone: $phone }, first: 10) {\n      totalCount\n      edges { node { id number status receivedAt description } }\n    }\n  }\n"): (typeof documents)["\n  query CallerHistory($phone: String!) {\n    tickets(filter: { callerPhone: $phone }, first: 10) {\n      totalCount\n      edges { node { id number status receivedAt description } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n"): (typeof documents)["\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n"): (typeof documents)["\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n"): (typeof documents)["\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,26 @@
+/** Pure desk helpers: finding a compound by what an operator types. */
+
+export interface CompoundOption {
+  id: string;
+  name: string;
+  nameEn: string;
+  initials: string;
+}
+
+/** Matches Chinese name, English name or pinyin initials (文丰小区 → wfxq); best matches first. */
+export function searchCompounds(all: CompoundOption[], typed: string, limit = 8): CompoundOption[] {
+  const q = typed.trim().toLowerCase();
+  if (!q) return [];
+  const score = (c: CompoundOption) => {
+    if (c.initials === q || c.name === typed.trim()) return 0;
+    if (c.initials.startsWith(q) || c.name.startsWith(typed.trim())) return 1;
+    if (c.name.includes(typed.trim()) || c.nameEn.toLowerCase().includes(q) || c.initials.includes(q)) return 2;
+    return 3;
+  };
+  return all
+    .map((c) => [score(c), c] as const)
+    .filter(([s]) => s < 3)
+    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name))
+    .slice(0, limit)
+    .map(([, c]) => c);
+}
