@@ -10,7 +10,7 @@ const all = [
 describe('finding a compound at the desk', () => {
   it('finds by pinyin initials, exact first', () => {
     expect(searchCompounds(all, 'wfxq').map((c) => c.id)).toEqual(['1']);
-    expect(searchCompounds(all, 'wf').map((c) => c.id)).toEqual(['2', '1']);
+    expect(searchCompounds(all, 'wf').map((c) => c.id)).toEqual(['1', '2']);
   });
 
   it('finds by Chinese or English name', () => {

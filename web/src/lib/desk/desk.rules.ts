@@ -20,7 +20,7 @@ export function searchCompounds(all: CompoundOption[], typed: string, limit = 8)
   return all
     .map((c) => [score(c), c] as const)
     .filter(([s]) => s < 3)
-    .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name))
+    .sort((a, b) => a[0] - b[0] || (a[1].name < b[1].name ? -1 : a[1].name > b[1].name ? 1 : 0))
     .slice(0, limit)
     .map(([, c]) => c);
 }
