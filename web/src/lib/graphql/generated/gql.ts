@@ -34,6 +34,11 @@ type Documents = {
     "\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n": typeof types.ReleaseDocument,
     "\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n": typeof types.OnSiteDocument,
     "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n": typeof types.ResolveDocument,
+    "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id number status kind complexity overdue receivedAt dueAt version description\n      callerName callerPhone resolution resolvedOnSite satisfaction overrideReason\n      address { building unit room text }\n      category { code name nameEn } channel { code name nameEn }\n      compound { id name nameEn } unit { id name nameEn } proposedUnit { id name nameEn }\n      claimedBy { id displayName }\n      lastRefusal { reason note unit { name nameEn } }\n      events { seq type at actorName note changes { field from to } }\n    }\n  }\n": typeof types.TicketPageDocument,
+    "\n  subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }\n": typeof types.TicketPresenceDocument,
+    "\n  mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }\n": typeof types.HeartbeatDocument,
+    "\n  mutation Callback($id: ID!, $satisfaction: Satisfaction!, $note: String) {\n    recordCallback(id: $id, satisfaction: $satisfaction, note: $note) { id status }\n  }\n": typeof types.CallbackDocument,
+    "\n  mutation Close($id: ID!) { closeTicket(id: $id) { id status } }\n": typeof types.CloseDocument,
 };
 const documents: Documents = {
     "\n  query Places {\n    heatSources { id name nameEn lat lon }\n    stations { id name nameEn lat lon operatorUnit { id name nameEn kind } }\n    compounds { id name nameEn lat lon heating households station { id name nameEn } operatorUnit { id name nameEn } }\n    units { id name nameEn kind }\n  }\n": types.PlacesDocument,
@@ -56,6 +61,11 @@ const documents: Documents = {
     "\n  mutation Release($id: ID!) { releaseTicket(id: $id) { ...QueueTicket } }\n": types.ReleaseDocument,
     "\n  mutation OnSite($id: ID!) { startOnSite(id: $id) { ...QueueTicket } }\n": types.OnSiteDocument,
     "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n": types.ResolveDocument,
+    "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id number status kind complexity overdue receivedAt dueAt version description\n      callerName callerPhone resolution resolvedOnSite satisfaction overrideReason\n      address { building unit room text }\n      category { code name nameEn } channel { code name nameEn }\n      compound { id name nameEn } unit { id name nameEn } proposedUnit { id name nameEn }\n      claimedBy { id displayName }\n      lastRefusal { reason note unit { name nameEn } }\n      events { seq type at actorName note changes { field from to } }\n    }\n  }\n": types.TicketPageDocument,
+    "\n  subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }\n": types.TicketPresenceDocument,
+    "\n  mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }\n": types.HeartbeatDocument,
+    "\n  mutation Callback($id: ID!, $satisfaction: Satisfaction!, $note: String) {\n    recordCallback(id: $id, satisfaction: $satisfaction, note: $note) { id status }\n  }\n": types.CallbackDocument,
+    "\n  mutation Close($id: ID!) { closeTicket(id: $id) { id status } }\n": types.CloseDocument,
 };
 
 /**
@@ -152,6 +162,26 @@ export function graphql(source: "\n  mutation OnSite($id: ID!) { startOnSite(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n"): (typeof documents)["\n  mutation Resolve($id: ID!, $resolution: String!, $onSite: Boolean!) {\n    resolveTicket(id: $id, resolution: $resolution, onSite: $onSite) { ...QueueTicket }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id number status kind complexity overdue receivedAt dueAt version description\n      callerName callerPhone resolution resolvedOnSite satisfaction overrideReason\n      address { building unit room text }\n      category { code name nameEn } channel { code name nameEn }\n      compound { id name nameEn } unit { id name nameEn } proposedUnit { id name nameEn }\n      claimedBy { id displayName }\n      lastRefusal { reason note unit { name nameEn } }\n      events { seq type at actorName note changes { field from to } }\n    }\n  }\n"): (typeof documents)["\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id number status kind complexity overdue receivedAt dueAt version description\n      callerName callerPhone resolution resolvedOnSite satisfaction overrideReason\n      address { building unit room text }\n      category { code name nameEn } channel { code name nameEn }\n      compound { id name nameEn } unit { id name nameEn } proposedUnit { id name nameEn }\n      claimedBy { id displayName }\n      lastRefusal { reason note unit { name nameEn } }\n      events { seq type at actorName note changes { field from to } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }\n"): (typeof documents)["\n  subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }\n"): (typeof documents)["\n  mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Callback($id: ID!, $satisfaction: Satisfaction!, $note: String) {\n    recordCallback(id: $id, satisfaction: $satisfaction, note: $note) { id status }\n  }\n"): (typeof documents)["\n  mutation Callback($id: ID!, $satisfaction: Satisfaction!, $note: String) {\n    recordCallback(id: $id, satisfaction: $satisfaction, note: $note) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Close($id: ID!) { closeTicket(id: $id) { id status } }\n"): (typeof documents)["\n  mutation Close($id: ID!) { closeTicket(id: $id) { id status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
