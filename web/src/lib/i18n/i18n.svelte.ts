@@ -24,3 +24,10 @@ export function toggleLocale(): void {
 export function nameOf(p: { name: string; nameEn: string }): string {
   return i18n.locale === 'zh-CN' ? p.name : p.nameEn;
 }
+
+/** A time as the city reads it: in Asia/Shanghai, whatever the browser's zone, in the chosen language. */
+export function formatTime(iso: string, part: 'datetime' | 'time' = 'datetime'): string {
+  const opts: Intl.DateTimeFormatOptions =
+    part === 'time' ? { timeStyle: 'medium' } : { dateStyle: 'short', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(i18n.locale, { ...opts, timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+}
