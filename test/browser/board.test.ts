@@ -50,6 +50,10 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     expect(await page.locator('.station-marker').count()).toBe(91);
     expect(await page.locator('.heatSource-marker').count()).toBe(2);
     expect(await page.locator('.compound-marker[aria-label*="文丰小区"]').count()).toBe(1);
+    // By keyboard: focus Wenfeng's symbol and press Enter; its card opens.
+    await page.locator('.compound-marker[aria-label*="文丰小区"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('card').getByRole('heading', { name: '文丰小区' }).waitFor({ timeout: 2000 });
     await page.screenshot({ path: `${ARTIFACTS}board.png` });
   });
 

@@ -79,6 +79,8 @@ export const messages = {
     UNSATISFIED: '不满意',
     close: '结案',
     lastRefusal: '退单',
+    heating: '供热方式',
+    households: '户数',
   },
   en: {
     appName: 'Heatline dispatch',
@@ -159,6 +161,8 @@ export const messages = {
     UNSATISFIED: 'Unsatisfied',
     close: 'Close',
     lastRefusal: 'Refused',
+    heating: 'Heating',
+    households: 'Households',
   },
 } as const;
 
