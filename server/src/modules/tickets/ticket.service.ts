@@ -352,7 +352,7 @@ export class TicketService {
       apply: (t, { now }) => {
         t.satisfaction = satisfaction;
         t.repliedAt = now;
-        if (unsatisfied) reopen(t);
+        if (unsatisfied) clearResolution(t);
       },
     });
   }
@@ -364,7 +364,7 @@ export class TicketService {
       action: TicketAction.REOPEN,
       type: TicketEventType.TICKET_REOPENED,
       note: reason,
-      apply: reopen,
+      apply: clearResolution,
     });
   }
 
@@ -522,7 +522,8 @@ export class TicketService {
   }
 }
 
-function reopen(t: Ticket): void {
+/** A reopened ticket goes back to its unit unclaimed and unresolved. */
+function clearResolution(t: Ticket): void {
   t.resolution = null;
   t.resolvedOnSite = null;
   t.resolvedAt = null;
