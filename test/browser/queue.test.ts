@@ -73,4 +73,39 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     expect(api.ticket.events.filter((e: { type: string }) => e.type === 'TICKET_CLAIMED')).toHaveLength(1);
     await a.screenshot({ path: `${ARTIFACTS}queue.png` });
   });
+
+  it('lets staff resolve by keyboard in the row, and the desk record the callback', async () => {
+    const staff = await signIn(origin, 'jinquan3');
+    const deskToken = await login(server.url, 'desk');
+    const t = (
+      await ok(
+        server.url,
+        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+        { input: { kind: 'COMPLAINT', category: 'LOW_TEMPERATURE', channel: 'JINQUAN_LINE_2', complexity: 'GENERAL', callerName: '冯十一', callerPhone: '13600000009', compoundId: 'cp-001', description: '温度低' } },
+        deskToken,
+      )
+    ).createTicket;
+    await ok(server.url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, deskToken);
+    const row = staff.getByTestId(`row-${t.number}`);
+    await row.getByRole('button', { name: /签收|Claim/ }).click();
+    await row.getByRole('button', { name: /办结|Resolve/ }).click();
+    await row.getByRole('textbox', { name: /处理结果|Resolution/ }).fill('调整阀门，室温恢复');
+    await row.getByRole('textbox', { name: /处理结果|Resolution/ }).press('Enter');
+    await row.waitFor({ state: 'detached', timeout: 5000 });
+
+    const desk = await (await browser!.newContext()).newPage();
+    await desk.goto(`${origin}/login`);
+    await desk.getByLabel(/用户名|Username/).fill('desk');
+    await desk.getByLabel(/密码|Password/).fill('heatline');
+    await desk.getByRole('button', { name: /登录|Sign in/ }).click();
+    await desk.waitForURL('**/board');
+    await desk.goto(`${origin}/desk`);
+    const pending = desk.getByTestId(`callback-${t.number}`);
+    await pending.waitFor();
+    expect(await pending.textContent()).toContain('调整阀门，室温恢复');
+    await pending.getByRole('button', { name: /^满意$|^Satisfied$/ }).click();
+    await pending.waitFor({ state: 'detached', timeout: 5000 });
+    const after = await ok(server.url, 'query($id: ID!) { ticket(id: $id) { status satisfaction } }', { id: t.id }, deskToken);
+    expect(after.ticket).toEqual({ status: 'REPLIED', satisfaction: 'SATISFIED' });
+  });
 });

@@ -35,3 +35,15 @@ export const TransferMutation = graphql(`
 export const AnswerMutation = graphql(`
   mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }
 `);
+
+export const AwaitingCallbackQuery = graphql(`
+  query AwaitingCallback {
+    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {
+      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }
+    }
+  }
+`);
+
+export const DeskCallbackMutation = graphql(`
+  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }
+`);

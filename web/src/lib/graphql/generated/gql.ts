@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n": typeof types.RegisterDocument,
     "\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n": typeof types.TransferDocument,
     "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n": typeof types.AnswerDocument,
+    "\n  query AwaitingCallback {\n    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {\n      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }\n    }\n  }\n": typeof types.AwaitingCallbackDocument,
+    "\n  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }\n": typeof types.DeskCallbackDocument,
     "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": typeof types.MeDocument,
     "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": typeof types.QueueTicketFragmentDoc,
     "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": typeof types.QueueDocument,
@@ -52,6 +54,8 @@ const documents: Documents = {
     "\n  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }\n": types.RegisterDocument,
     "\n  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }\n": types.TransferDocument,
     "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n": types.AnswerDocument,
+    "\n  query AwaitingCallback {\n    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {\n      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }\n    }\n  }\n": types.AwaitingCallbackDocument,
+    "\n  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }\n": types.DeskCallbackDocument,
     "\n  query Me { me { id username displayName role unit { id name nameEn } } }\n": types.MeDocument,
     "\n  fragment QueueTicket on Ticket {\n    id number status dueAt overdue version description\n    unit { id } claimedBy { id displayName } compound { name nameEn }\n  }\n": types.QueueTicketFragmentDoc,
     "\n  query Queue($unitId: ID!, $status: [TicketStatus!]) {\n    tickets(filter: { unitId: $unitId, status: $status }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...QueueTicket } } }\n  }\n": types.QueueDocument,
@@ -126,6 +130,14 @@ export function graphql(source: "\n  mutation Transfer($id: ID!, $unitId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n"): (typeof documents)["\n  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingCallback {\n    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {\n      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingCallback {\n    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {\n      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }\n"): (typeof documents)["\n  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
