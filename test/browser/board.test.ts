@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
@@ -30,13 +30,7 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     // No tile server is reachable here: the map must still draw every feature.
     env = { HEATLINE_DATA_DIR: tmp.dir, PORT: String(port), HEATLINE_TILE_URL: '' };
     server = await startServer(env);
-    const context = await browser!.newContext({ viewport: { width: 1600, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/login`);
-    await page.getByLabel(/用户名|Username/).fill('leader');
-    await page.getByLabel(/密码|Password/).fill('heatline');
-    await page.getByRole('button', { name: /登录|Sign in/ }).click();
-    await page.waitForURL('**/board');
+    page = await signIn(browser!, `http://127.0.0.1:${port}`, 'leader');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,21 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const browser: Browser | null = await launchBrowser();
-
-async function signIn(origin: string, username: string, path: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/密码|Password/).fill('heatline');
-  await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await page.waitForURL('**/board');
-  if (path !== '/board') await page.goto(`${origin}${path}`);
-  return page;
-}
 
 describe.runIf(browser)('the desk in Chromium', () => {
   const tmp = tempDir();
@@ -26,7 +14,7 @@ describe.runIf(browser)('the desk in Chromium', () => {
   beforeAll(async () => {
     server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_TILE_URL: '' });
     const origin = server.url.replace('/graphql', '');
-    [desk, board] = await Promise.all([signIn(origin, 'desk', '/desk'), signIn(origin, 'leader', '/board')]);
+    [desk, board] = await Promise.all([signIn(browser!, origin, 'desk', '/desk'), signIn(browser!, origin, 'leader')]);
     await desk.getByTestId('desk').waitFor();
     await board.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor();
   });

@@ -1,20 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const browser: Browser | null = await launchBrowser();
 
-async function signIn(url: string, username: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1400, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/密码|Password/).fill('heatline');
-  await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await page.waitForURL('**/board');
-  await page.goto(`${url}/queue`);
+async function openQueue(origin: string, username: string): Promise<Page> {
+  const page = await signIn(browser!, origin, username, '/queue');
   await page.getByTestId('queue').waitFor();
   return page;
 }
@@ -35,7 +28,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   });
 
   it('lets exactly one of two staff pressing claim together win, and shows the other who did', async () => {
-    const [a, b] = await Promise.all([signIn(origin, 'jinquan1'), signIn(origin, 'jinquan2')]);
+    const [a, b] = await Promise.all([openQueue(origin, 'jinquan1'), openQueue(origin, 'jinquan2')]);
     const desk = await login(server.url, 'desk');
     const t = (
       await ok(
@@ -75,7 +68,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   });
 
   it('lets staff resolve by keyboard in the row, and the desk record the callback', async () => {
-    const staff = await signIn(origin, 'jinquan3');
+    const staff = await openQueue(origin, 'jinquan3');
     const deskToken = await login(server.url, 'desk');
     const t = (
       await ok(
@@ -93,13 +86,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     await row.getByRole('textbox', { name: /处理结果|Resolution/ }).press('Enter');
     await row.waitFor({ state: 'detached', timeout: 5000 });
 
-    const desk = await (await browser!.newContext()).newPage();
-    await desk.goto(`${origin}/login`);
-    await desk.getByLabel(/用户名|Username/).fill('desk');
-    await desk.getByLabel(/密码|Password/).fill('heatline');
-    await desk.getByRole('button', { name: /登录|Sign in/ }).click();
-    await desk.waitForURL('**/board');
-    await desk.goto(`${origin}/desk`);
+    const desk = await signIn(browser!, origin, 'desk', '/desk');
     const pending = desk.getByTestId(`callback-${t.number}`);
     await pending.waitFor();
     expect(await pending.textContent()).toContain('调整阀门，室温恢复');

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const browser: Browser | null = await launchBrowser();
-
-async function open(origin: string, username: string, path: string): Promise<Page> {
-  const page = await (await browser!.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
-  await page.goto(`${origin}/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/密码|Password/).fill('heatline');
-  await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await page.waitForURL('**/board');
-  await page.goto(`${origin}${path}`);
-  return page;
-}
 
 describe.runIf(browser)('a ticket page in Chromium', () => {
   const tmp = tempDir();
@@ -42,7 +31,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     ).createTicket;
     await ok(server.url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, desk);
     const origin = server.url.replace('/graphql', '');
-    const [a, b] = await Promise.all([open(origin, 'desk', `/tickets/${t.id}`), open(origin, 'jinquan1', `/tickets/${t.id}`)]);
+    const [a, b] = await Promise.all([signIn(browser!, origin, 'desk', `/tickets/${t.id}`), signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`)]);
     await a.getByTestId('ticket').getByText(t.number).waitFor();
     expect(await a.getByTestId('history').textContent()).toMatch(/REGISTERED[\s\S]*TRANSFERRED/);
     await a.getByTestId('viewers').filter({ hasText: '金泉热力 杨磊' }).waitFor({ timeout: 5000 });
