@@ -34,7 +34,8 @@ const schema = z
     HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
-    HEATLINE_PRESENCE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.
+    HEATLINE_PRESENCE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(25_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
