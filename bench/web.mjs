@@ -42,6 +42,19 @@ async function openBoard(leader) {
   return page;
 }
 
+/** requestAnimationFrame callbacks per second over three seconds. */
+function framesPerSecond(page) {
+  return page.evaluate(async () => {
+    let frames = 0;
+    const start = performance.now();
+    await new Promise((done) => {
+      const tick = () => (performance.now() - start < 3000 ? (frames++, requestAnimationFrame(tick)) : done());
+      requestAnimationFrame(tick);
+    });
+    return frames / 3;
+  });
+}
+
 const leader = await token('leader');
 const figures = {};
 
@@ -70,25 +83,9 @@ const t1 = Date.now();
 await page.goto(`${origin}/board`);
 await page.waitForFunction((n) => document.querySelectorAll('.ticket-marker').length >= n, TICKETS, { timeout: 60_000 });
 figures[`first map with ${TICKETS} open tickets, ms`] = Date.now() - t1;
-const fps = await page.evaluate(async () => {
-  let frames = 0;
-  const start = performance.now();
-  await new Promise((done) => {
-    const tick = () => (performance.now() - start < 3000 ? (frames++, requestAnimationFrame(tick)) : done());
-    requestAnimationFrame(tick);
-  });
-  return frames / 3;
-});
+const fps = await framesPerSecond(page);
 // Drag the map for three seconds and count frames meanwhile.
-const dragging = page.evaluate(async () => {
-  let frames = 0;
-  const start = performance.now();
-  await new Promise((done) => {
-    const tick = () => (performance.now() - start < 3000 ? (frames++, requestAnimationFrame(tick)) : done());
-    requestAnimationFrame(tick);
-  });
-  return frames / 3;
-});
+const dragging = framesPerSecond(page);
 await page.mouse.move(500, 450);
 await page.mouse.down();
 for (let i = 0; i < 60; i++) await page.mouse.move(500 + 4 * Math.sin(i / 5) * 40, 450 + 3 * Math.cos(i / 5) * 40, { steps: 2 });

@@ -12,6 +12,14 @@ async function openQueue(origin: string, username: string): Promise<Page> {
   return page;
 }
 
+/** A call registered at the desk and transferred to Jinquan Heating, as the desk would. */
+async function registerForJinquan(url: string, deskToken: string, call: Record<string, unknown>) {
+  const input = { kind: 'COMPLAINT', complexity: 'GENERAL', compoundId: 'cp-001', ...call };
+  const t = (await ok(url, `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, { input }, deskToken)).createTicket;
+  await ok(url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, deskToken);
+  return t as { id: string; number: string };
+}
+
 describe.runIf(browser)('a unit queue in Chromium', () => {
   const tmp = tempDir();
   let server: RunningServer;
@@ -30,15 +38,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   it('lets exactly one of two staff pressing claim together win, and shows the other who did', async () => {
     const [a, b] = await Promise.all([openQueue(origin, 'jinquan1'), openQueue(origin, 'jinquan2')]);
     const desk = await login(server.url, 'desk');
-    const t = (
-      await ok(
-        server.url,
-        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
-        { input: { kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'JINQUAN_LINE_1', complexity: 'GENERAL', callerName: '周八', callerPhone: '13600000002', compoundId: 'cp-001', description: '不热' } },
-        desk,
-      )
-    ).createTicket;
-    await ok(server.url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, desk);
+    const t = await registerForJinquan(server.url, desk, { category: 'NO_HEAT', channel: 'JINQUAN_LINE_1', callerName: '周八', callerPhone: '13600000002', description: '不热' });
 
     const rowA = a.getByTestId(`row-${t.number}`);
     const rowB = b.getByTestId(`row-${t.number}`);
@@ -70,15 +70,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   it('lets staff resolve by keyboard in the row, and the desk record the callback', async () => {
     const staff = await openQueue(origin, 'jinquan3');
     const deskToken = await login(server.url, 'desk');
-    const t = (
-      await ok(
-        server.url,
-        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
-        { input: { kind: 'COMPLAINT', category: 'LOW_TEMPERATURE', channel: 'JINQUAN_LINE_2', complexity: 'GENERAL', callerName: '冯十一', callerPhone: '13600000009', compoundId: 'cp-001', description: '温度低' } },
-        deskToken,
-      )
-    ).createTicket;
-    await ok(server.url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, deskToken);
+    const t = await registerForJinquan(server.url, deskToken, { category: 'LOW_TEMPERATURE', channel: 'JINQUAN_LINE_2', callerName: '冯十一', callerPhone: '13600000009', description: '温度低' });
     const row = staff.getByTestId(`row-${t.number}`);
     await row.getByRole('button', { name: /签收|Claim/ }).click();
     await row.getByRole('button', { name: /办结|Resolve/ }).click();
