@@ -24,7 +24,7 @@ describe('the live board over graphql-ws', () => {
 
   beforeAll(async () => {
     server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_SUBSCRIBER_BUFFER: '50', HEATLINE_OVERDUE_SWEEP_MS: '200', HEATLINE_PRESENCE_TTL_MS: '3000' });
-    for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'xingping1']) tokens[u] = await login(server.url, u);
+    for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'jinquan2', 'xingping1']) tokens[u] = await login(server.url, u);
     key = (await ok(server.url, 'mutation { createApiKey(name: "paper", scopes: ["tickets:read"]) { key } }', {}, tokens.admin)).createApiKey.key;
   });
   afterAll(async () => {
@@ -129,6 +129,29 @@ describe('the live board over graphql-ws', () => {
     expect(jinquan.items.every((e) => e.ticket.unit?.id === 'unit-jinquan')).toBe(true);
     expect(xingping.items.every((e) => e.ticket.unit?.id === 'unit-xingping')).toBe(true);
     await Promise.all([claims.stop(), xingping.stop(), jinquan.stop()]);
+  });
+
+  it("follows one ticket, telling each subscriber what they themselves may do with it", async () => {
+    const MINE = `subscription($filter: BoardEventFilter) { boardEvents(filter: $filter) { type ticket { id status actions } } }`;
+    const t = (await desk(CREATE, { input: call() })).createTicket;
+    const filter = { ticketIds: [t.id] };
+    // The same document and variables from two staff of one unit: results must not be shared.
+    const one = subscribe(server.wsUrl, { token: tokens.jinquan1 }, MINE, { filter });
+    const two = subscribe(server.wsUrl, { token: tokens.jinquan2 }, MINE, { filter });
+    await sleep(200);
+    await write(1);
+    await desk(TRANSFER, { id: t.id, unitId: t.proposedUnit.id });
+    await ok(server.url, 'mutation($id: ID!) { claimTicket(id: $id) { id } }', { id: t.id }, tokens.jinquan1);
+    await one.waitFor(2);
+    await two.waitFor(2);
+    await sleep(300);
+    expect(one.items.map((e) => [e.ticket.id, e.type])).toEqual([
+      [t.id, 'TICKET_TRANSFERRED'],
+      [t.id, 'TICKET_CLAIMED'],
+    ]);
+    expect(one.items[1].ticket.actions).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE']);
+    expect(two.items[1].ticket.actions).toEqual([]);
+    await Promise.all([one.stop(), two.stop()]);
   });
 
   it('masks callers for an API key, and cuts the key off when it is revoked', async () => {

@@ -236,6 +236,31 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(second.events.filter((e: any) => e.type === 'TICKET_ASSIGNED')).toHaveLength(2);
   });
 
+  it('tells each user which actions they may take on a ticket now', async () => {
+    const ACTIONS = `query($id: ID!) { ticket(id: $id) { actions } }`;
+    const actions = async (user: string, id: string) => (await as(user).ok(ACTIONS, { id })).ticket.actions;
+    const registered = (await as('desk').ok(CREATE, { input: call() })).createTicket;
+    expect(await actions('desk', registered.id)).toEqual(['TRANSFER']);
+    expect(await actions('leader', registered.id)).toEqual([]);
+    const t = await registerAndTransfer();
+    expect(await actions('jinquan1', t.id)).toEqual(['REJECT_TRANSFER', 'CLAIM']);
+    expect(await actions('jinquan-head', t.id)).toEqual(['REJECT_TRANSFER', 'CLAIM', 'ASSIGN']);
+    await as('jinquan1').ok(CLAIM, { id: t.id });
+    expect(await actions('jinquan1', t.id)).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE']);
+    expect(await actions('jinquan2', t.id)).toEqual([]);
+    expect(codeOf(await as('xingping1').gql(ACTIONS, { id: t.id }))).toBe('FORBIDDEN');
+  });
+
+  it("lists a unit's members to its own staff and the desk, not to other units", async () => {
+    const MEMBERS = `{ units { id members { username role } } }`;
+    const MINE = `{ me { unit { id members { username role } } } }`;
+    const mine = (await as('jinquan-head').ok(MINE)).me.unit.members.map((m: any) => m.username);
+    expect(mine).toEqual(['jinquan1', 'jinquan2', 'jinquan3', 'jinquan-head']);
+    const all = (await as('desk').ok(MEMBERS)).units;
+    expect(all.find((u: any) => u.id === 'unit-xingping').members).toHaveLength(4);
+    expect(codeOf(await as('jinquan1').gql(MEMBERS))).toBe('FORBIDDEN');
+  });
+
   it('lets the desk answer a consultation on the call', async () => {
     const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) })).createTicket;
     expect(t.proposedUnit.id).toBe('unit-price');
@@ -376,6 +401,7 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(list.every((e: any) => /^\d{3}\*{4}\d{4}$/.test(e.node.callerPhone))).toBe(true);
     expect(codeOf(await gql(url, '{ tickets(filter: { callerPhone: "13812345678" }) { totalCount } }', {}, key))).toBe('FORBIDDEN');
     expect(codeOf(await gql(url, CLAIM, { id: t.id }, key))).toBe('FORBIDDEN');
+    expect((await ok(url, '{ ticket(id: "' + t.id + '") { actions } }', {}, key)).ticket.actions).toEqual([]);
 
     const placesOnly = (await as('admin').ok('mutation { createApiKey(name: "map", scopes: ["places:read"]) { key } }')).createApiKey.key;
     expect((await ok(url, '{ compounds { id } }', {}, placesOnly)).compounds).toHaveLength(113);

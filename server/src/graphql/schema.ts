@@ -9,6 +9,7 @@ import {
 } from '../modules/places/places.resolver.js';
 import { BoardResolver } from '../realtime/board.resolver.js';
 import { PresenceResolver } from '../realtime/presence.resolver.js';
+import { UnitMembersResolver } from '../modules/users/user.resolver.js';
 import {
   RefusalResolver,
   TicketEventResolver,
@@ -23,6 +24,7 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       StationResolver,
       CompoundResolver,
       UnitResolver,
+      UnitMembersResolver,
       TicketResolver,
       TicketEventResolver,
       RefusalResolver,

@@ -12,6 +12,9 @@ import type { FeedEntry } from './event-feed.js';
 
 @InputType({ description: 'Narrows the board feed; every list given must match (an empty filter passes all).' })
 export class BoardEventFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these tickets (a ticket page follows its own).' })
+  ticketIds?: string[] | null;
+
   @Field(() => [ID], { nullable: true })
   unitIds?: string[] | null;
 

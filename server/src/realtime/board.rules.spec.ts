@@ -4,14 +4,14 @@ import { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
 import { Role } from '../modules/users/user.entity.js';
 import { audienceOf, canSeeEvent, type BoardFact } from './board.rules.js';
 
-const staff = (unitId: string): Viewer => ({
-  kind: 'user', userId: 1, username: 's', displayName: 's', role: Role.STAFF, unitId, sessionId: 1,
+const staff = (unitId: string, userId = 1): Viewer => ({
+  kind: 'user', userId, username: 's', displayName: 's', role: Role.STAFF, unitId, sessionId: 1,
 });
 const leader: Viewer = { kind: 'user', userId: 2, username: 'l', displayName: 'l', role: Role.LEADER, unitId: null, sessionId: 2 };
 const key: Viewer = { kind: 'apiKey', keyId: 1, scopes: ['tickets:read'] };
 const stationOf = (c: string) => ({ 'cp-1': 'st-1', 'cp-2': 'st-2' })[c] ?? null;
 const fact = (over: Partial<BoardFact> = {}): BoardFact => ({
-  type: TicketEventType.TICKET_CLAIMED, unitId: 'jinquan', previousUnitId: null, compoundId: 'cp-1', ...over,
+  ticketId: '42', type: TicketEventType.TICKET_CLAIMED, unitId: 'jinquan', previousUnitId: null, compoundId: 'cp-1', ...over,
 });
 
 describe('who sees a board event', () => {
@@ -29,6 +29,8 @@ describe('who sees a board event', () => {
 
   it('applies every list of the filter', () => {
     const see = (filter: Parameters<typeof canSeeEvent>[2], f = fact()) => canSeeEvent(leader, f, filter, stationOf);
+    expect(see({ ticketIds: ['42'] })).toBe(true);
+    expect(see({ ticketIds: ['43'] })).toBe(false);
     expect(see({ types: [TicketEventType.TICKET_CLAIMED] })).toBe(true);
     expect(see({ types: [TicketEventType.TICKET_CLOSED] })).toBe(false);
     expect(see({ unitIds: ['jinquan'] })).toBe(true);
@@ -46,5 +48,11 @@ describe('who sees a board event', () => {
     expect(audienceOf(leader)).toBe(audienceOf({ ...leader, userId: 9 }));
     expect(audienceOf(leader)).not.toBe(audienceOf(key));
     expect(audienceOf(staff('jinquan'))).not.toBe(audienceOf(staff('xingping')));
+    expect(audienceOf(staff('jinquan'))).toBe(audienceOf(staff('jinquan', 9)));
+  });
+
+  it('gives each user their own audience for a document asking what they may do', () => {
+    expect(audienceOf(staff('jinquan'), true)).not.toBe(audienceOf(staff('jinquan', 9), true));
+    expect(audienceOf(key, true)).toBe(audienceOf(key));
   });
 });

@@ -3,6 +3,7 @@ import { unitScope } from '../modules/tickets/ticket-permissions.rules.js';
 import type { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
 
 export interface BoardFilter {
+  ticketIds?: readonly string[] | null;
   unitIds?: readonly string[] | null;
   compoundIds?: readonly string[] | null;
   stationIds?: readonly string[] | null;
@@ -11,6 +12,7 @@ export interface BoardFilter {
 
 /** What of an event the audience rule needs; plain values, so the rule stays pure. */
 export interface BoardFact {
+  ticketId: string;
   type: TicketEventType;
   unitId: string | null;
   /** The unit the event moved the ticket away from, if it did (a refusal, a transfer). */
@@ -26,6 +28,7 @@ export function canSeeEvent(viewer: Viewer, f: BoardFact, filter: BoardFilter | 
   const scope = unitScope(viewer);
   if (scope !== undefined && scope !== f.unitId && scope !== f.previousUnitId) return false;
   if (!filter) return true;
+  if (filter.ticketIds?.length && !filter.ticketIds.includes(f.ticketId)) return false;
   if (filter.types?.length && !filter.types.includes(f.type)) return false;
   if (filter.unitIds?.length && !filter.unitIds.some((u) => u === f.unitId || u === f.previousUnitId)) return false;
   if (filter.compoundIds?.length && !(f.compoundId && filter.compoundIds.includes(f.compoundId))) return false;
@@ -36,8 +39,11 @@ export function canSeeEvent(viewer: Viewer, f: BoardFact, filter: BoardFilter | 
   return true;
 }
 
-/** Viewers who see the same fields the same way: callers in clear or masked, one unit or all. */
-export function audienceOf(viewer: Viewer): string {
+/**
+ * Viewers who see the same fields the same way: callers in clear or masked, one unit or all. A
+ * document that selects a per-viewer field (what *I* may do) is its user's alone.
+ */
+export function audienceOf(viewer: Viewer, perViewer = false): string {
   if (viewer.kind !== 'user') return viewer.kind;
-  return `user:${unitScope(viewer) ?? '*'}`;
+  return perViewer ? `user#${viewer.userId}` : `user:${unitScope(viewer) ?? '*'}`;
 }

@@ -26,6 +26,7 @@ export class Realtime {
       canSeeEvent(
         viewer,
         {
+          ticketId: String(e.ticket.id),
           type: e.event.type,
           unitId: e.ticket.unit?.id ?? null,
           previousUnitId: (e.event.changes.unitId?.from as string | null | undefined) ?? null,

@@ -1,4 +1,5 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { selectsPerViewerField } from '../graphql/per-viewer.js';
 import type { Context } from '../context.js';
 import { audienceOf } from './board.rules.js';
 
@@ -31,7 +32,8 @@ export function sharedSubscribe() {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable<unknown>(source)) return source as ExecutionResult;
     const ctx = args.contextValue as Context;
-    const shape = `${audienceOf(ctx.viewer)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${args.document.loc?.source.body ?? ''}`;
+    const perViewer = selectsPerViewerField(args.schema, args.document);
+    const shape = `${audienceOf(ctx.viewer, perViewer)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${args.document.loc?.source.body ?? ''}`;
     const it = source[Symbol.asyncIterator]();
     const run = (payload: unknown) => Promise.resolve(execute({ ...args, rootValue: payload }));
     const mapped: AsyncIterableIterator<ExecutionResult> = {

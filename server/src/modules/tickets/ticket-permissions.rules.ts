@@ -1,6 +1,7 @@
 import { Role } from '../users/user.entity.js';
 import type { UserViewer, Viewer } from '../auth/viewer.js';
-import { TicketAction, TicketStatus } from './ticket.enums.js';
+import { TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
+import { nextStatus } from './ticket.rules.js';
 
 export interface TicketAccess {
   status: TicketStatus;
@@ -36,6 +37,23 @@ export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess)
     default:
       return 'not allowed';
   }
+}
+
+/**
+ * The actions `v` may take on `t` now: allowed to their role and legal from the ticket's status.
+ * Screens offer exactly these, so a button never leads to a refusal the server could foresee.
+ */
+export function allowedActions(v: UserViewer, t: TicketAccess & { kind: TicketKind }): TicketAction[] {
+  const state = { ...t, claimedBy: t.claimedById === null ? null : { id: String(t.claimedById), name: '' } };
+  return Object.values(TicketAction).filter((action) => {
+    if (refusalFor(v, action, t) !== null) return false;
+    try {
+      nextStatus(action, state);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Units see their own tickets; the desk, leaders, admins and keys with the scope see all. */

@@ -4,7 +4,7 @@ import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { Category, Channel } from './catalog.entities.js';
-import { Complexity, RefusalReason, Satisfaction, TicketKind, TicketStatus } from './ticket.enums.js';
+import { Complexity, RefusalReason, Satisfaction, TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
 
 registerEnumType(TicketStatus, { name: 'TicketStatus' });
 registerEnumType(TicketKind, { name: 'TicketKind' });
@@ -13,6 +13,7 @@ registerEnumType(Complexity, {
   description: 'GENERAL: answered the same day. COMPLEX: within 3 working days.',
 });
 registerEnumType(Satisfaction, { name: 'Satisfaction' });
+registerEnumType(TicketAction, { name: 'TicketAction', description: 'A move on a ticket, named as in the mutation that makes it.' });
 registerEnumType(RefusalReason, { name: 'RefusalReason', description: 'Why a unit refused a transfer (退单).' });
 
 @ObjectType({ description: 'Where the caller is, within the compound.' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PER_VIEWER } from '../../graphql/per-viewer.js';
 import type { Context } from '../../context.js';
 import { load } from '../../graphql/load.js';
 import { maskName, maskPhone } from '../auth/masking.rules.js';
@@ -9,7 +10,8 @@ import { Unit } from '../units/unit.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { Category, Channel } from './catalog.entities.js';
 import { isOverdue } from './ticket.rules.js';
-import { RefusalReason, Satisfaction, TicketKind } from './ticket.enums.js';
+import { RefusalReason, Satisfaction, TicketAction, TicketKind } from './ticket.enums.js';
+import { allowedActions } from './ticket-permissions.rules.js';
 import { CreateTicketInput, TicketFilter, TicketOrder } from './ticket.inputs.js';
 import { Address, Refusal, Ticket } from './ticket.entity.js';
 import { TicketEvent } from './ticket-event.entity.js';
@@ -299,6 +301,15 @@ export class TicketResolver {
       room: seesCallers(viewer) ? t.room : null,
       text: t.addressText,
     };
+  }
+
+  @FieldResolver(() => [TicketAction], {
+    description: 'What the signed-in user may do to the ticket now (its status and their role allow); empty for an API key.',
+  })
+  @Extensions(PER_VIEWER)
+  actions(@Root() t: Ticket, @Ctx() { viewer }: Context): TicketAction[] {
+    if (viewer.kind !== 'user') return [];
+    return allowedActions(viewer, { status: t.status, kind: t.kind, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null });
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due time.' })
