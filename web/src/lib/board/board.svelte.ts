@@ -1,6 +1,6 @@
-import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { BoardEventsSubscription, BoardSnapshotQuery as BoardSnapshotResult } from '$lib/graphql/generated/graphql.js';
+import type { BoardSnapshotQuery as BoardSnapshotResult } from '$lib/graphql/generated/graphql.js';
+import { cursorNow, followBoard } from '$lib/graphql/follow.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { applyEvent, emptyBoard, OPEN, type BoardState, type FeedItem } from './board.rules.js';
 
@@ -30,17 +30,11 @@ export const BoardSnapshotQuery = graphql(`
   }
 `);
 
-export const BoardCursorQuery = graphql(`
-  query BoardCursor { boardCursor }
-`);
-
 export const BoardEventsSubscriptionDoc = graphql(`
   subscription BoardEvents($since: String) {
     boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }
   }
 `);
-
-const printed = print(BoardEventsSubscriptionDoc);
 
 export type Places = Awaited<ReturnType<typeof loadPlaces>>;
 
@@ -64,7 +58,7 @@ export function createBoard(token: string) {
   let stop: (() => void) | null = null;
 
   async function start() {
-    variables.since = (await request(client, BoardCursorQuery, {})).boardCursor;
+    variables.since = await cursorNow(client);
     const board = emptyBoard();
     let after: string | null = null;
     for (;;) {
@@ -77,23 +71,11 @@ export function createBoard(token: string) {
     board.lastSeq = Number(variables.since);
     state.board = board;
     state.version += 1;
-    // graphql-ws re-sends this same payload object after a reconnect: keeping `since` current resumes there.
-    stop = client.subscribe<BoardEventsSubscription>(
-      { query: printed, variables },
-      {
-        next: ({ data }) => {
-          const e = data?.boardEvents;
-          if (!e) return;
-          variables.since = e.cursor;
-          if (applyEvent(state.board, e as unknown as FeedItem)) {
-            state.version += 1;
-            if (e.type === 'TICKET_REGISTERED') flash(e.ticket.id);
-          }
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
+    stop = followBoard(client, BoardEventsSubscriptionDoc, variables, (e) => {
+      if (!applyEvent(state.board, e as unknown as FeedItem)) return;
+      state.version += 1;
+      if (e.type === 'TICKET_REGISTERED') flash(e.ticket.id);
+    });
   }
 
   function flash(id: string) {

@@ -1,3 +1,7 @@
+import type { DeskTrayTicketFragment } from '$lib/graphql/generated/graphql.js';
+import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
+import { onDeskTray } from '$lib/ticket/ticket-list.rules.js';
 import { graphql } from '$lib/graphql/generated/index.js';
 
 export const DeskOptionsQuery = graphql(`
@@ -36,14 +40,39 @@ export const AnswerMutation = graphql(`
   mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }
 `);
 
-export const AwaitingCallbackQuery = graphql(`
-  query AwaitingCallback {
-    tickets(filter: { status: [RESOLVED] }, orderBy: DUE_SOONEST, first: 50) {
-      edges { node { id number callerName callerPhone resolution resolvedOnSite unit { name nameEn } } }
-    }
+const DeskTrayFields = graphql(`
+  fragment DeskTrayTicket on Ticket {
+    ...TicketActions_Ticket
+    callerName callerPhone description resolution compound { name nameEn }
+    lastRefusal { reason note unit { name nameEn } }
+  }
+`);
+void DeskTrayFields;
+
+const DeskTrayQuery = graphql(`
+  query DeskTray {
+    tickets(filter: { status: [REGISTERED, RESOLVED] }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...DeskTrayTicket } } }
   }
 `);
 
-export const DeskCallbackMutation = graphql(`
-  mutation DeskCallback($id: ID!, $satisfaction: Satisfaction!) { recordCallback(id: $id, satisfaction: $satisfaction) { id status } }
+// Only the moves that put a ticket on the tray or take it off.
+const DeskTrayEvents = graphql(`
+  subscription DeskTrayEvents($since: String) {
+    boardEvents(
+      since: $since
+      filter: { types: [TICKET_REGISTERED, TICKET_TRANSFERRED, TICKET_TRANSFER_REFUSED, TICKET_RESOLVED, TICKET_REPLIED, TICKET_REOPENED] }
+    ) { cursor ticket { ...DeskTrayTicket } }
+  }
 `);
+
+/** The desk's tray, live: calls waiting for a transfer (new or refused by a unit) and for the callback. */
+export function createDeskTray(token: string) {
+  const client = graphqlClient(token);
+  return liveTickets<DeskTrayTicketFragment, { since: string | null }>({
+    client,
+    snapshot: async () => (await request(client, DeskTrayQuery, {})).tickets.edges.map((e) => e.node),
+    events: DeskTrayEvents,
+    variables: { since: null },
+    belongs: onDeskTray,
+  });
+}

@@ -68,17 +68,3 @@ export function request<R, V extends Record<string, unknown>>(
     );
   });
 }
-
-/** A subscription; returns the function that ends it. */
-export function subscribe<R, V extends Record<string, unknown>>(
-  c: Client,
-  doc: TypedDocumentNode<R, V>,
-  variables: () => V,
-  onData: (data: R) => void,
-  onEnd: (error?: unknown) => void,
-): () => void {
-  return c.subscribe<R>(
-    { query: print(doc), variables: variables() },
-    { next: (v) => v.data && onData(v.data as R), error: (e) => onEnd(e), complete: () => onEnd() },
-  );
-}

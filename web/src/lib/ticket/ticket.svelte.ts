@@ -1,34 +1,73 @@
+import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
+import type { TicketPageQuery, TicketPresenceSubscription } from '$lib/graphql/generated/graphql.js';
+import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { cursorNow, followBoard } from '$lib/graphql/follow.js';
 
-export const TicketQuery = graphql(`
+const TicketQuery = graphql(`
   query TicketPage($id: ID!) {
     ticket(id: $id) {
-      id number status kind complexity overdue receivedAt dueAt version description
-      callerName callerPhone resolution resolvedOnSite satisfaction overrideReason
+      ...TicketActions_Ticket
+      complexity receivedAt description callerName callerPhone resolution resolvedOnSite satisfaction overrideReason
       address { building unit room text }
-      category { code name nameEn } channel { code name nameEn }
-      compound { id name nameEn } unit { id name nameEn } proposedUnit { id name nameEn }
-      claimedBy { id displayName }
+      category { code name nameEn } channel { code name nameEn } compound { id name nameEn }
       lastRefusal { reason note unit { name nameEn } }
       events { seq type at actorName note changes { field from to } }
     }
   }
 `);
 
-export const TicketPresence = graphql(`
+const TicketEvents = graphql(`
+  subscription TicketEvents($since: String, $filter: BoardEventFilter) { boardEvents(since: $since, filter: $filter) { cursor type } }
+`);
+
+const TicketPresence = graphql(`
   subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }
 `);
 
-export const Heartbeat = graphql(`
+const Heartbeat = graphql(`
   mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }
 `);
 
-export const CallbackMutation = graphql(`
-  mutation Callback($id: ID!, $satisfaction: Satisfaction!, $note: String) {
-    recordCallback(id: $id, satisfaction: $satisfaction, note: $note) { id status }
-  }
-`);
+export type TicketDetail = NonNullable<TicketPageQuery['ticket']>;
 
-export const CloseMutation = graphql(`
-  mutation Close($id: ID!) { closeTicket(id: $id) { id status } }
-`);
+const HEARTBEAT_MS = 10_000;
+
+/**
+ * One ticket, live: its fields and history reload whenever an event touches it (from the cursor
+ * read before the first load, so nothing is missed), and who else is looking at it.
+ */
+export function createTicketPage(token: string, id: string) {
+  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence'] }>({
+    ticket: null,
+    viewers: [],
+  });
+  const client = graphqlClient(token);
+  const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
+  const variables = { since: null as string | null, filter: { ticketIds: [id] } };
+  const stops: Array<() => void> = [];
+
+  async function load() {
+    const next = (await request(client, TicketQuery, { id })).ticket;
+    // Loads can finish out of order; keep the newest.
+    if (!state.ticket || next.version >= state.ticket.version) state.ticket = next;
+  }
+
+  async function start() {
+    variables.since = await cursorNow(client);
+    await load();
+    stops.push(followBoard(client, TicketEvents, variables, () => void load()));
+    const beat = () => void request(client, Heartbeat, { ticketId: id, clientId }).catch(() => undefined);
+    beat();
+    const timer = setInterval(beat, HEARTBEAT_MS);
+    stops.push(() => clearInterval(timer));
+    stops.push(
+      client.subscribe<TicketPresenceSubscription>(
+        { query: print(TicketPresence), variables: { ticketId: id } },
+        { next: ({ data }) => data && (state.viewers = data.presence), error: () => undefined, complete: () => undefined },
+      ),
+    );
+  }
+
+  return { state, start, load, stop: () => stops.splice(0).forEach((s) => s()) };
+}

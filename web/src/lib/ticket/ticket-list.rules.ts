@@ -1,0 +1,38 @@
+/** Pure logic of a live list of tickets (a unit's queue, the desk's tray): what shows, in which order. */
+
+export interface ListTicket {
+  id: string;
+  number: string;
+  status: string;
+  dueAt: string;
+  overdue: boolean;
+  version: number;
+  unit?: { id: string } | null;
+}
+
+/** Overdue first, then by due time; ties by number so the order never jitters. */
+export function sortByDue<T extends ListTicket>(list: T[]): T[] {
+  return [...list].sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.number.localeCompare(b.number),
+  );
+}
+
+/**
+ * Puts a ticket's newest state into the list, or takes it out when it no longer `belongs`. A
+ * mutation's answer and the event of the same change race: an older version never overwrites a
+ * newer one, and a partial answer keeps the fields it does not carry.
+ */
+export function upsertTicket<T extends ListTicket>(list: T[], t: Partial<T> & ListTicket, belongs: (t: T) => boolean): T[] {
+  const known = list.find((x) => x.id === t.id);
+  if (known && known.version > t.version) return list;
+  const merged = { ...known, ...t } as T;
+  const rest = list.filter((x) => x.id !== t.id);
+  return sortByDue(belongs(merged) ? [...rest, merged] : rest);
+}
+
+/** A unit's queue: its tickets from transfer until resolved. */
+export const inQueueOf = (unitId: string) => (t: ListTicket) =>
+  t.unit?.id === unitId && ['TRANSFERRED', 'CLAIMED', 'ON_SITE'].includes(t.status);
+
+/** The desk's tray: tickets waiting for a transfer (new or refused) or for the callback. */
+export const onDeskTray = (t: ListTicket) => t.status === 'REGISTERED' || t.status === 'RESOLVED';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { explainRefusal, orderActions } from './ticket.rules.js';
+
+describe('ticket actions on screen', () => {
+  it('puts the likely next step first and keeps only what the server allows', () => {
+    expect(orderActions(['REJECT_TRANSFER', 'CLAIM', 'ASSIGN'])).toEqual(['CLAIM', 'ASSIGN', 'REJECT_TRANSFER']);
+    expect(orderActions(['RESOLVE', 'RELEASE', 'START_ON_SITE'])).toEqual(['START_ON_SITE', 'RESOLVE', 'RELEASE']);
+    expect(orderActions([])).toEqual([]);
+  });
+
+  it('names who claimed first when a claim loses the race', () => {
+    expect(explainRefusal({ code: 'ALREADY_CLAIMED', message: 'already claimed by 杨磊', extensions: { claimedBy: { id: '4', name: '金泉热力 杨磊' } } }))
+      .toEqual({ key: 'alreadyClaimedBy', detail: '金泉热力 杨磊' });
+  });
+
+  it('says the ticket moved on when the version or status no longer fits', () => {
+    expect(explainRefusal({ code: 'STALE_VERSION', message: 'the ticket is at version 4, not 3' }).key).toBe('staleVersion');
+    expect(explainRefusal({ code: 'INVALID_TRANSITION', message: 'cannot claim a ticket that is RESOLVED' }).key).toBe('staleVersion');
+  });
+
+  it("passes the server's own words through for anything else", () => {
+    expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({ key: null, detail: 'say what was done' });
+  });
+});
