@@ -12,8 +12,9 @@ export default defineConfig({
         test: { name: 'server', root: 'server', include: ['src/**/*.spec.ts'], setupFiles: ['reflect-metadata'] },
       },
       {
-        extends: true,
-        test: { name: 'web', root: 'web', include: ['src/**/*.spec.ts'] },
+        // The web app's own Vite config (the Svelte compiler, $lib, Svelte's browser build) and a DOM.
+        extends: './web/vite.config.ts',
+        test: { name: 'web', root: 'web', include: ['src/**/*.spec.ts'], environment: 'jsdom' },
       },
       {
         extends: true,

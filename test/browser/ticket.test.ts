@@ -33,10 +33,71 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     const origin = server.url.replace('/graphql', '');
     const [a, b] = await Promise.all([signIn(browser!, origin, 'desk', `/tickets/${t.id}`), signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`)]);
     await a.getByTestId('ticket').getByText(t.number).waitFor();
-    expect(await a.getByTestId('history').textContent()).toMatch(/REGISTERED[\s\S]*TRANSFERRED/);
+    expect(await a.getByTestId('history').textContent()).toMatch(/受理[\s\S]*转办/);
     await a.getByTestId('viewers').filter({ hasText: '金泉热力 杨磊' }).waitFor({ timeout: 5000 });
     await b.getByTestId('viewers').filter({ hasText: '受理员 王敏' }).waitFor({ timeout: 5000 });
     expect(await a.getByTestId('ticket').textContent()).toContain('楼道水管爆裂');
     await a.screenshot({ path: `${ARTIFACTS}ticket.png` });
   });
+
+  it('offers each person only what they may do, and follows a reassignment live', async () => {
+    const desk = await login(server.url, 'desk');
+    const t = await registerAndTransfer(desk, '13700000004');
+    const origin = server.url.replace('/graphql', '');
+    const [head, staff] = await Promise.all([
+      signIn(browser!, origin, 'jinquan-head', `/tickets/${t.id}`),
+      signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`),
+    ]);
+    const buttons = async (p: typeof head) =>
+      (await p.getByTestId('actions').getByRole('button').allTextContents()).map((s) => s.replace('…', ''));
+    await staff.getByTestId('actions').getByRole('button', { name: '签收' }).waitFor();
+    expect(await buttons(staff)).toEqual(['签收', '退单']);
+    expect(await buttons(head)).toEqual(['签收', '指派', '退单']);
+
+    await head.getByRole('button', { name: '指派…' }).click();
+    await head.getByLabel('指派给').selectOption({ label: '金泉热力 黄丽' });
+    // By keyboard: from the list to its submit button, then Enter.
+    await head.getByLabel('指派给').press('Tab');
+    await head.keyboard.press('Enter');
+    await head.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor({ timeout: 5000 });
+    // The other page follows without reload: the new holder, and nothing left for this staff member to do.
+    await staff.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor({ timeout: 3000 });
+    expect(await buttons(staff)).toEqual([]);
+    expect(await staff.getByTestId('history').textContent()).toContain('指派');
+  });
+
+  it('lets a unit refuse a transfer with a reason, and the desk see it live and transfer it elsewhere', async () => {
+    const desk = await login(server.url, 'desk');
+    const origin = server.url.replace('/graphql', '');
+    const deskPage = await signIn(browser!, origin, 'desk', '/desk');
+    await deskPage.getByTestId('at-desk').waitFor();
+    const t = await registerAndTransfer(desk, '13700000005');
+    const staff = await signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`);
+    await staff.getByRole('button', { name: '退单…' }).click();
+    await staff.getByLabel('退单原因').selectOption('WRONG_ADDRESS');
+    await staff.getByLabel('说明').fill('地址在邻区');
+    await staff.getByLabel('说明').press('Enter');
+    await staff.getByTestId('status').filter({ hasText: '待转办' }).waitFor({ timeout: 5000 });
+    await staff.getByText('此工单已离开本单位').waitFor();
+
+    const row = deskPage.getByTestId(`desk-${t.number}`);
+    await row.waitFor({ timeout: 3000 });
+    expect(await row.textContent()).toMatch(/退单.*金泉热力.*地址有误.*地址在邻区/);
+    await row.getByRole('button', { name: '转办…' }).click();
+    const proposed = await row.getByLabel('转办至').inputValue();
+    expect(proposed).not.toBe('unit-jinquan');
+    await row.getByLabel('转办至').press('Tab');
+    await deskPage.keyboard.press('Enter');
+    await row.waitFor({ state: 'detached', timeout: 5000 });
+    const after = (await ok(server.url, 'query($id: ID!) { ticket(id: $id) { status unit { id } refusedUnits { id } } }', { id: t.id }, desk)).ticket;
+    expect(after).toEqual({ status: 'TRANSFERRED', unit: { id: proposed }, refusedUnits: [{ id: 'unit-jinquan' }] });
+    await deskPage.screenshot({ path: `${ARTIFACTS}desk-tray.png` });
+  });
+
+  async function registerAndTransfer(token: string, phone: string) {
+    const input = { kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL', callerName: '孙七', callerPhone: phone, compoundId: 'cp-001', description: '暖气不热' };
+    const t = (await ok(server.url, 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }', { input }, token)).createTicket;
+    await ok(server.url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, token);
+    return t as { id: string; number: string };
+  }
 });

@@ -119,6 +119,7 @@ export const messages = {
     atDesk: '待转办（含退单）',
     awaitingCallback: '待回访',
     noActions: '当前无可执行操作',
+    leftUnit: '此工单已离开本单位，后续变化不再显示',
   },
   en: {
     appName: 'Heatline dispatch',
@@ -239,6 +240,7 @@ export const messages = {
     atDesk: 'At the desk (incl. refused)',
     awaitingCallback: 'Awaiting callback',
     noActions: 'Nothing for you to do now',
+    leftUnit: 'This ticket has left your unit; later changes are not shown',
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainRefusal, orderActions } from './ticket.rules.js';
+import { explainRefusal, orderActions, statusMove } from './ticket.rules.js';
 
 describe('ticket actions on screen', () => {
   it('puts the likely next step first and keeps only what the server allows', () => {
@@ -20,5 +20,11 @@ describe('ticket actions on screen', () => {
 
   it("passes the server's own words through for anything else", () => {
     expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({ key: null, detail: 'say what was done' });
+  });
+
+  it("reads an audit event's status move, and nothing when the status stayed", () => {
+    expect(statusMove([{ field: 'status', from: null, to: 'REGISTERED' }, { field: 'unitId', from: null, to: null }])).toEqual({ from: null, to: 'REGISTERED' });
+    expect(statusMove([{ field: 'claimedById', from: '4', to: '5' }])).toBeNull();
+    expect(statusMove([{ field: 'status', from: 'CLAIMED', to: 'CLAIMED' }])).toBeNull();
   });
 });

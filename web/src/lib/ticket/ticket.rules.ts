@@ -46,3 +46,9 @@ export function explainRefusal(e: Refusal): { key: MessageKey; detail: string } 
   if (e.code === 'STALE_VERSION' || e.code === 'INVALID_TRANSITION') return { key: 'staleVersion', detail: '' };
   return { key: null, detail: e.message };
 }
+
+/** The status move an audit event made, if it made one ("TRANSFERRED" → "CLAIMED"); null otherwise. */
+export function statusMove(changes: ReadonlyArray<{ field: string; from?: string | null; to?: string | null }>) {
+  const c = changes.find((x) => x.field === 'status');
+  return c?.to && c.from !== c.to ? { from: c.from ?? null, to: c.to } : null;
+}

@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { TicketPageQuery, TicketPresenceSubscription } from '$lib/graphql/generated/graphql.js';
-import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import type { TicketActions_TicketFragment, TicketPageQuery, TicketPresenceSubscription } from '$lib/graphql/generated/graphql.js';
+import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { cursorNow, followBoard } from '$lib/graphql/follow.js';
 
 const TicketQuery = graphql(`
@@ -38,9 +38,10 @@ const HEARTBEAT_MS = 10_000;
  * read before the first load, so nothing is missed), and who else is looking at it.
  */
 export function createTicketPage(token: string, id: string) {
-  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence'] }>({
+  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence']; gone: boolean }>({
     ticket: null,
     viewers: [],
+    gone: false,
   });
   const client = graphqlClient(token);
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
@@ -48,9 +49,21 @@ export function createTicketPage(token: string, id: string) {
   const stops: Array<() => void> = [];
 
   async function load() {
-    const next = (await request(client, TicketQuery, { id })).ticket;
-    // Loads can finish out of order; keep the newest.
-    if (!state.ticket || next.version >= state.ticket.version) state.ticket = next;
+    try {
+      const next = (await request(client, TicketQuery, { id })).ticket;
+      // Loads can finish out of order; keep the newest.
+      if (!state.ticket || next.version >= state.ticket.version) state.ticket = next;
+    } catch (e) {
+      // A unit's staff may no longer read a ticket that left the unit (refused, transferred on).
+      if (e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND')) state.gone = true;
+      else throw e;
+    }
+  }
+
+  /** An action's answer, shown at once; the full reload follows. */
+  function apply(next: TicketActions_TicketFragment) {
+    if (state.ticket && next.version >= state.ticket.version) state.ticket = { ...state.ticket, ...next };
+    void load();
   }
 
   async function start() {
@@ -69,5 +82,5 @@ export function createTicketPage(token: string, id: string) {
     );
   }
 
-  return { state, start, load, stop: () => stops.splice(0).forEach((s) => s()) };
+  return { state, start, apply, stop: () => stops.splice(0).forEach((s) => s()) };
 }

@@ -1,0 +1,111 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TicketActions_TicketFragment as ActionTicket } from '$lib/graphql/generated/graphql.js';
+
+// The component talks to the API through `request`; here it answers as the server would.
+const request = vi.fn();
+vi.mock('$lib/graphql/client.svelte.js', async (original) => ({
+  ...(await original<typeof import('$lib/graphql/client.svelte.js')>()),
+  graphqlClient: () => ({}),
+  request: (...args: unknown[]) => request(...args),
+}));
+vi.mock('$lib/auth/session.svelte.js', () => ({ session: { token: 'test-token' } }));
+
+const { default: TicketActions } = await import('./TicketActions.svelte');
+const { ApiError } = await import('$lib/graphql/client.svelte.js');
+
+const ticket = (over: Partial<ActionTicket> = {}): ActionTicket => ({
+  id: '12', number: '20261127-0012', status: 'TRANSFERRED', kind: 'COMPLAINT', version: 3, overdue: false,
+  dueAt: '2026-11-27T15:59:59.999Z', actions: ['REJECT_TRANSFER', 'CLAIM'], unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
+  proposedUnit: null, claimedBy: null, ...over,
+});
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  flushSync();
+};
+
+describe('TicketActions', () => {
+  let target: HTMLElement;
+  let component: ReturnType<typeof mount> | null = null;
+  const show = (props: { ticket: ActionTicket; onchange?: (t: ActionTicket) => void }) => {
+    component = mount(TicketActions, { target, props });
+    flushSync();
+  };
+  const buttons = () => [...target.querySelectorAll('button')].map((b) => b.textContent!.trim());
+  const press = (name: string) => {
+    const b = [...target.querySelectorAll('button')].find((x) => x.textContent!.trim() === name);
+    if (!b) throw new Error(`no button ${name} among ${buttons().join(', ')}`);
+    b.click();
+    flushSync();
+  };
+
+  beforeEach(() => {
+    request.mockReset();
+    target = document.body.appendChild(document.createElement('div'));
+  });
+  afterEach(() => {
+    if (component) unmount(component);
+    component = null;
+    target.remove();
+  });
+
+  it('offers exactly the actions the server allows, the likely next step first', () => {
+    show({ ticket: ticket() });
+    expect(buttons()).toEqual(['签收', '退单…']);
+  });
+
+  it('offers nothing when the server allows nothing', () => {
+    show({ ticket: ticket({ actions: [] }) });
+    expect(buttons()).toEqual([]);
+  });
+
+  it("claims without a version, and hands the server's answer to the screen", async () => {
+    const claimed = ticket({ status: 'CLAIMED', version: 4, actions: ['RELEASE'], claimedBy: { id: '7', displayName: '杨磊' } });
+    request.mockResolvedValueOnce({ claimTicket: claimed });
+    const onchange = vi.fn();
+    show({ ticket: ticket(), onchange });
+    press('签收');
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12' });
+    expect(onchange).toHaveBeenCalledWith(claimed);
+  });
+
+  it('says who won when another person claimed first', async () => {
+    request.mockRejectedValueOnce(new ApiError('already claimed by 黄丽', 'ALREADY_CLAIMED', { claimedBy: { id: '8', name: '金泉热力 黄丽' } }));
+    show({ ticket: ticket() });
+    press('签收');
+    await settle();
+    expect(target.querySelector('[role="alert"]')?.textContent).toBe('已被签收：金泉热力 黄丽');
+  });
+
+  it('asks for a reason before refusing a transfer, sends it with the version, and gives up on Escape', async () => {
+    request.mockResolvedValueOnce({ rejectTransfer: ticket({ status: 'REGISTERED', version: 4, actions: [] }) });
+    show({ ticket: ticket() });
+    press('退单…');
+    const reason = target.querySelector<HTMLSelectElement>('select[aria-label="退单原因"]')!;
+    expect(document.activeElement).toBe(reason);
+    reason.value = 'WRONG_ADDRESS';
+    reason.dispatchEvent(new Event('change'));
+    const note = target.querySelector<HTMLInputElement>('input[aria-label="说明"]')!;
+    note.value = '地址在邻区';
+    note.dispatchEvent(new Event('input'));
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 3, reason: 'WRONG_ADDRESS', note: '地址在邻区' });
+
+    press('退单…');
+    target.querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    flushSync();
+    expect(target.querySelector('form')).toBeNull();
+  });
+
+  it('records a callback at one press, with the satisfaction chosen', async () => {
+    request.mockResolvedValueOnce({ recordCallback: ticket({ status: 'REPLIED', version: 8, actions: ['REOPEN', 'CLOSE'] }) });
+    show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }) });
+    expect(buttons()).toEqual(['满意', '基本满意', '不满意', '重办…']);
+    press('基本满意');
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'BASICALLY_SATISFIED' });
+  });
+});
