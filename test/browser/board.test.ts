@@ -56,8 +56,27 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     const desk = await login(server.url, 'desk');
     const t = (await ok(server.url, CREATE, { input: call }, desk)).createTicket;
     await page.getByTestId('feed').getByText(t.number).waitFor({ timeout: 2000 });
-    await page.locator('.ticket-marker').first().waitFor({ timeout: 2000 });
+    const dot = page.locator(`.ticket-marker[aria-label*="${t.number}"]`);
+    await dot.waitFor({ timeout: 2000 });
+    expect(await dot.getAttribute('aria-label')).toMatch(/待转办.*文丰小区/);
     expect(await page.getByTestId('kpi-open').textContent()).toBe('1');
+    // The ticket's dot is reachable by keyboard too, and opens its card.
+    await dot.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('card').getByRole('heading', { name: t.number }).waitFor({ timeout: 2000 });
+  });
+
+  it('turns into a wall display: large figures, a row per unit, the connection state in view', async () => {
+    await page.getByRole('button', { name: /全屏|Wall mode/ }).click();
+    await page.getByTestId('wall-connection').filter({ hasText: /实时|Live/ }).waitFor();
+    const figure = await page.getByTestId('kpi-open').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(figure).toBeGreaterThanOrEqual(48);
+    const units = await page.getByRole('table', { name: /单位|Units/ }).getByRole('row').allTextContents();
+    expect(units.some((r) => r.includes('金泉热力'))).toBe(true);
+    expect(units.some((r) => r.includes('兴平热电'))).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}board-wall.png` });
+    await page.getByRole('button', { name: /全屏|Wall mode/ }).click();
+    await page.getByTestId('wall-connection').waitFor({ state: 'detached' });
   });
 
   it('goes to "reconnecting" when the server restarts, then catches up with what was written meanwhile', async () => {

@@ -120,6 +120,8 @@ export const messages = {
     awaitingCallback: '待回访',
     noActions: '当前无可执行操作',
     leftUnit: '此工单已离开本单位，后续变化不再显示',
+    stationByCompany: '热力公司运营',
+    stationByProperty: '物业运营',
   },
   en: {
     appName: 'Heatline dispatch',
@@ -241,6 +243,8 @@ export const messages = {
     awaitingCallback: 'Awaiting callback',
     noActions: 'Nothing for you to do now',
     leftUnit: 'This ticket has left your unit; later changes are not shown',
+    stationByCompany: 'run by the heating company',
+    stationByProperty: 'run by a property company',
   },
 } as const;
 
