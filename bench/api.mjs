@@ -30,7 +30,6 @@ function start(env) {
   });
 }
 
-
 async function gql(url, query, variables, token) {
   const res = await fetch(url, {
     method: 'POST',
@@ -57,14 +56,22 @@ async function pool(n, concurrency, task) {
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id version proposedUnit { id } } }`;
 const input = (i) => ({
-  kind: 'COMPLAINT', category: i % 7 === 0 ? 'BILLING_OR_PRICE' : 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: i % 5 === 0 ? 'COMPLEX' : 'GENERAL',
-  callerName: '测试', callerPhone: `139${String(i).padStart(8, '0')}`, compoundId: `cp-${String((i % 113) + 1).padStart(3, '0')}`,
-  description: '暖气不热', address: { building: String(i % 30), unit: '1', room: '101' },
+  kind: 'COMPLAINT',
+  category: i % 7 === 0 ? 'BILLING_OR_PRICE' : 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: i % 5 === 0 ? 'COMPLEX' : 'GENERAL',
+  callerName: '测试',
+  callerPhone: `139${String(i).padStart(8, '0')}`,
+  compoundId: `cp-${String((i % 113) + 1).padStart(3, '0')}`,
+  description: '暖气不热',
+  address: { building: String(i % 30), unit: '1', room: '101' },
 });
 
 async function run(name, env) {
   const { url, proc } = await start({ ...env, LOG_LEVEL: 'info' });
-  const login = async (u) => (await gql(url, 'mutation($u: String!) { login(username: $u, password: "heatline") { token } }', { u })).data.login.token;
+  const login = async (u) =>
+    (await gql(url, 'mutation($u: String!) { login(username: $u, password: "heatline") { token } }', { u })).data.login
+      .token;
   const desk = await login('desk');
   const staff = await Promise.all(['jinquan1', 'jinquan2', 'jinquan3'].map(login));
   const figures = { backend: name };
@@ -90,7 +97,8 @@ async function run(name, env) {
   // Claims under contention: three staff race for each of 300 Jinquan tickets.
   const jinquan = [];
   for (let i = 0; jinquan.length < 300; i++) {
-    const t = (await gql(url, CREATE, { input: { ...input(i), compoundId: 'cp-001', category: 'NO_HEAT' } }, desk)).data.createTicket;
+    const t = (await gql(url, CREATE, { input: { ...input(i), compoundId: 'cp-001', category: 'NO_HEAT' } }, desk)).data
+      .createTicket;
     await gql(url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, desk);
     jinquan.push(t.id);
   }

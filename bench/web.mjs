@@ -28,12 +28,28 @@ const origin = await new Promise((resolve) => {
   });
 });
 const gql = async (query, variables, token) =>
-  (await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) })).json();
-const token = async (u) => (await gql(`mutation { login(username: "${u}", password: "heatline") { token } }`)).data.login.token;
+  (
+    await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json();
+const token = async (u) =>
+  (await gql(`mutation { login(username: "${u}", password: "heatline") { token } }`)).data.login.token;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 async function openBoard(leader) {
   const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
@@ -65,7 +81,12 @@ const scripts = new Set();
 page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
 const t0 = Date.now();
 await page.goto(`${origin}/board`);
-await page.waitForFunction(() => document.querySelectorAll('.compound-marker').length === 113 && document.querySelectorAll('.station-marker').length === 91 && document.querySelectorAll('.heatSource-marker').length === 2);
+await page.waitForFunction(
+  () =>
+    document.querySelectorAll('.compound-marker').length === 113 &&
+    document.querySelectorAll('.station-marker').length === 91 &&
+    document.querySelectorAll('.heatSource-marker').length === 2,
+);
 figures['first map with 204 places, ms'] = Date.now() - t0;
 const BUILD = fileURLToPath(new URL('../web/build', import.meta.url));
 const gz = [...scripts].map((p) => gzipSync(readFileSync(join(BUILD, p))).length);
@@ -75,20 +96,36 @@ await page.close();
 
 // 2. 2,000 open tickets, then the frame rate while the map is dragged.
 const desk = await token('desk');
-const input = (i) => ({ kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL', callerName: '测', callerPhone: '13900000000', compoundId: `cp-${String((i % 113) + 1).padStart(3, '0')}`, description: '不热' });
+const input = (i) => ({
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: 'GENERAL',
+  callerName: '测',
+  callerPhone: '13900000000',
+  compoundId: `cp-${String((i % 113) + 1).padStart(3, '0')}`,
+  description: '不热',
+});
 for (let i = 0; i < TICKETS; i += 50)
-  await Promise.all(Array.from({ length: Math.min(50, TICKETS - i) }, (_, j) => gql('mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }', { input: input(i + j) }, desk)));
+  await Promise.all(
+    Array.from({ length: Math.min(50, TICKETS - i) }, (_, j) =>
+      gql('mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }', { input: input(i + j) }, desk),
+    ),
+  );
 page = await openBoard(leader);
 const t1 = Date.now();
 await page.goto(`${origin}/board`);
-await page.waitForFunction((n) => document.querySelectorAll('.ticket-marker').length >= n, TICKETS, { timeout: 60_000 });
+await page.waitForFunction((n) => document.querySelectorAll('.ticket-marker').length >= n, TICKETS, {
+  timeout: 60_000,
+});
 figures[`first map with ${TICKETS} open tickets, ms`] = Date.now() - t1;
 const fps = await framesPerSecond(page);
 // Drag the map for three seconds and count frames meanwhile.
 const dragging = framesPerSecond(page);
 await page.mouse.move(500, 450);
 await page.mouse.down();
-for (let i = 0; i < 60; i++) await page.mouse.move(500 + 4 * Math.sin(i / 5) * 40, 450 + 3 * Math.cos(i / 5) * 40, { steps: 2 });
+for (let i = 0; i < 60; i++)
+  await page.mouse.move(500 + 4 * Math.sin(i / 5) * 40, 450 + 3 * Math.cos(i / 5) * 40, { steps: 2 });
 await page.mouse.up();
 figures['frames/s idle'] = Math.round(fps);
 figures['frames/s while dragging'] = Math.round(await dragging);

@@ -11,8 +11,15 @@ const BOARD = `subscription($since: String, $filter: BoardEventFilter) {
   boardEvents(since: $since, filter: $filter) { seq cursor type ticket { id status } } }`;
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }`;
 const call = (over: Record<string, unknown> = {}) => ({
-  kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'JINQUAN_LINE_1', complexity: 'GENERAL',
-  callerName: '赵六', callerPhone: '13812340000', compoundId: 'cp-001', description: '不热', ...over,
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'JINQUAN_LINE_1',
+  complexity: 'GENERAL',
+  callerName: '赵六',
+  callerPhone: '13812340000',
+  compoundId: 'cp-001',
+  description: '不热',
+  ...over,
 });
 
 const pgBase = postgresUrl();
@@ -27,7 +34,13 @@ describe.runIf(pgBase && redis)('several instances on one PostgreSQL and one Red
   beforeAll(async () => {
     db = await createDatabase(pgBase!);
     // Polling the log is slowed to a minute here, so only Redis can carry events across in time.
-    const env = { DATABASE_URL: db.url, REDIS_URL: redis!, HEATLINE_DEMO: '1', HEATLINE_OVERDUE_SWEEP_MS: '100', HEATLINE_FEED_POLL_MS: '60000' };
+    const env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis!,
+      HEATLINE_DEMO: '1',
+      HEATLINE_OVERDUE_SWEEP_MS: '100',
+      HEATLINE_FEED_POLL_MS: '60000',
+    };
     [a, b] = await Promise.all([startServer(env), startServer(env)]);
     token.deskA = await login(a.url, 'desk');
     token.leaderB = await login(b.url, 'leader');
@@ -67,11 +80,15 @@ describe.runIf(pgBase && redis)('several instances on one PostgreSQL and one Red
   it('writes TICKET_OVERDUE once although both instances sweep', async () => {
     const yesterday = new Date(Date.now() - 30 * 3600_000).toISOString();
     const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await ok(a.url, CREATE, { input: call({ receivedAt: yesterday }) }, token.deskA)).createTicket.id);
+    for (let i = 0; i < 10; i++)
+      ids.push((await ok(a.url, CREATE, { input: call({ receivedAt: yesterday }) }, token.deskA)).createTicket.id);
     await sleep(1500);
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
-    const rows = await c.query(`select ticket_id, count(*)::int as n from ticket_event where type = 'TICKET_OVERDUE' and ticket_id = any($1::int[]) group by ticket_id`, [ids.map(Number)]);
+    const rows = await c.query(
+      `select ticket_id, count(*)::int as n from ticket_event where type = 'TICKET_OVERDUE' and ticket_id = any($1::int[]) group by ticket_id`,
+      [ids.map(Number)],
+    );
     await c.end();
     expect(rows.rows).toHaveLength(10);
     expect(rows.rows.every((r: { n: number }) => r.n === 1)).toBe(true);
@@ -87,11 +104,13 @@ describe.runIf(pgBase && redis)('several instances on one PostgreSQL and one Red
     await slow.connect();
     await slow.query('begin');
     await slow.query('select pg_advisory_xact_lock($1)', [0x4845_4556]);
-    const n = (await slow.query(
-      `insert into ticket_event (ticket_id, type, actor_name, at, changes, note)
+    const n = (
+      await slow.query(
+        `insert into ticket_event (ticket_id, type, actor_name, at, changes, note)
        values ($1, 'TICKET_REGISTERED', 'slow writer', now(), '{}', null) returning seq`,
-      [ticketId],
-    )).rows[0].seq as number;
+        [ticketId],
+      )
+    ).rows[0].seq as number;
     // Meanwhile instance A writes n+1 (it must wait for the earlier number to commit first).
     const later = ok(a.url, CREATE, { input: call() }, token.deskA);
     await sleep(500);
@@ -113,7 +132,11 @@ describe.runIf(pgBase)('when Redis goes away', () => {
   let b: RunningServer;
 
   const startRedis = () => {
-    redisProc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redisProc = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     return sleep(300);
   };
 

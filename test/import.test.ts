@@ -10,7 +10,10 @@ const tmp = tempDir();
 afterAll(() => tmp.remove());
 
 const runImport = (file: string) =>
-  spawnSync(process.execPath, [CLI, file], { env: { PATH: process.env.PATH, HEATLINE_DATA_DIR: tmp.dir }, encoding: 'utf8' });
+  spawnSync(process.execPath, [CLI, file], {
+    env: { PATH: process.env.PATH, HEATLINE_DATA_DIR: tmp.dir },
+    encoding: 'utf8',
+  });
 
 describe('the places import command', () => {
   it('loads nothing of a file with errors, and names each bad row and field', () => {
@@ -33,11 +36,22 @@ describe('the places import command', () => {
     const server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
     try {
       const token = await login(server.url, 'leader');
-      const { compounds } = await ok(server.url, '{ compounds { id name heating initials operatorUnit { id } } }', {}, token);
+      const { compounds } = await ok(
+        server.url,
+        '{ compounds { id name heating initials operatorUnit { id } } }',
+        {},
+        token,
+      );
       expect(compounds).toHaveLength(115);
       expect(compounds.filter((c: any) => c.id.startsWith('laixi'))).toEqual([
         { id: 'laixi-cp1', name: '月湖小区', heating: 'DIRECT', initials: 'yhxq', operatorUnit: { id: 'laixi-heat' } },
-        { id: 'laixi-cp2', name: '水集花园', heating: 'PROPERTY', initials: 'sjhy', operatorUnit: { id: 'laixi-prop' } },
+        {
+          id: 'laixi-cp2',
+          name: '水集花园',
+          heating: 'PROPERTY',
+          initials: 'sjhy',
+          operatorUnit: { id: 'laixi-prop' },
+        },
       ]);
     } finally {
       await server.stop();

@@ -12,8 +12,14 @@ const BOARD = `subscription($since: String, $filter: BoardEventFilter) {
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id proposedUnit { id } } }`;
 const TRANSFER = `mutation($id: ID!, $unitId: ID!) { transferTicket(id: $id, unitId: $unitId) { id } }`;
 const call = (compoundId = 'cp-001') => ({
-  kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL',
-  callerName: '王五', callerPhone: '13712345678', compoundId, description: '暖气不热',
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: 'GENERAL',
+  callerName: '王五',
+  callerPhone: '13712345678',
+  compoundId,
+  description: '暖气不热',
 });
 
 describe('the live board over graphql-ws', () => {
@@ -23,9 +29,22 @@ describe('the live board over graphql-ws', () => {
   let key: string;
 
   beforeAll(async () => {
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_SUBSCRIBER_BUFFER: '50', HEATLINE_OVERDUE_SWEEP_MS: '200', HEATLINE_PRESENCE_TTL_MS: '3000' });
-    for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'jinquan2', 'xingping1']) tokens[u] = await login(server.url, u);
-    key = (await ok(server.url, 'mutation { createApiKey(name: "paper", scopes: ["tickets:read"]) { key } }', {}, tokens.admin)).createApiKey.key;
+    server = await startServer({
+      HEATLINE_DATA_DIR: tmp.dir,
+      HEATLINE_SUBSCRIBER_BUFFER: '50',
+      HEATLINE_OVERDUE_SWEEP_MS: '200',
+      HEATLINE_PRESENCE_TTL_MS: '3000',
+    });
+    for (const u of ['desk', 'leader', 'admin', 'jinquan1', 'jinquan2', 'xingping1'])
+      tokens[u] = await login(server.url, u);
+    key = (
+      await ok(
+        server.url,
+        'mutation { createApiKey(name: "paper", scopes: ["tickets:read"]) { key } }',
+        {},
+        tokens.admin,
+      )
+    ).createApiKey.key;
   });
   afterAll(async () => {
     await server?.stop();
@@ -64,7 +83,10 @@ describe('the live board over graphql-ws', () => {
     await sleep(200);
     const t = (await desk(CREATE, { input: call() })).createTicket;
     const [e] = await sub.waitFor(1);
-    expect(e).toMatchObject({ type: 'TICKET_REGISTERED', ticket: { id: t.id, status: 'REGISTERED', callerPhone: '13712345678' } });
+    expect(e).toMatchObject({
+      type: 'TICKET_REGISTERED',
+      ticket: { id: t.id, status: 'REGISTERED', callerPhone: '13712345678' },
+    });
     expect(e.cursor).toBe(String(e.seq));
     await sub.stop();
   });
@@ -112,7 +134,9 @@ describe('the live board over graphql-ws', () => {
   });
 
   it('narrows by filter, and shows staff only their unit’s tickets', async () => {
-    const claims = subscribe(server.wsUrl, { token: tokens.leader }, BOARD, { filter: { types: ['TICKET_TRANSFERRED'], compoundIds: ['cp-001'] } });
+    const claims = subscribe(server.wsUrl, { token: tokens.leader }, BOARD, {
+      filter: { types: ['TICKET_TRANSFERRED'], compoundIds: ['cp-001'] },
+    });
     const xingping = subscribe(server.wsUrl, { token: tokens.xingping1 }, BOARD);
     const jinquan = subscribe(server.wsUrl, { token: tokens.jinquan1 }, BOARD);
     await sleep(200);
@@ -131,7 +155,7 @@ describe('the live board over graphql-ws', () => {
     await Promise.all([claims.stop(), xingping.stop(), jinquan.stop()]);
   });
 
-  it("follows one ticket, telling each subscriber what they themselves may do with it", async () => {
+  it('follows one ticket, telling each subscriber what they themselves may do with it', async () => {
     const MINE = `subscription($filter: BoardEventFilter) { boardEvents(filter: $filter) { type ticket { id status actions } } }`;
     const t = (await desk(CREATE, { input: call() })).createTicket;
     const filter = { ticketIds: [t.id] };
@@ -167,7 +191,12 @@ describe('the live board over graphql-ws', () => {
     expect(e.ticket.callerName).toBe('王*');
     expect(JSON.stringify(e.changes)).not.toContain('13712345678');
     const keys = (await ok(server.url, '{ apiKeys { id name } }', {}, tokens.admin)).apiKeys;
-    await ok(server.url, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: keys.find((k: any) => k.name === 'paper').id }, tokens.admin);
+    await ok(
+      server.url,
+      'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+      { id: keys.find((k: any) => k.name === 'paper').id },
+      tokens.admin,
+    );
     await until(() => paper.closed !== null, 5000, 'the revoked key to be cut off');
     expect(paper.closed).toMatchObject({ code: 4401 });
   });
@@ -186,10 +215,21 @@ describe('the live board over graphql-ws', () => {
     const watcher = subscribe(server.wsUrl, { token: tokens.leader }, PRESENCE);
     await watcher.waitFor(1);
     const t = (await desk(CREATE, { input: call() })).createTicket;
-    await ok(server.url, 'mutation($t: ID) { heartbeat(ticketId: $t, activity: WORKING, clientId: "tab1") }', { t: t.id }, tokens.jinquan1);
+    await ok(
+      server.url,
+      'mutation($t: ID) { heartbeat(ticketId: $t, activity: WORKING, clientId: "tab1") }',
+      { t: t.id },
+      tokens.jinquan1,
+    );
     await until(() => watcher.items.at(-1).some((p: any) => p.ticketId === t.id), 5000, 'jinquan1 to appear');
-    expect(watcher.items.at(-1).find((p: any) => p.ticketId === t.id)).toMatchObject({ displayName: '金泉热力 杨磊', activity: 'WORKING', unit: { id: 'unit-jinquan' } });
-    const onTicket = (await ok(server.url, 'query($t: ID) { presence(ticketId: $t) { displayName } }', { t: t.id }, tokens.desk)).presence;
+    expect(watcher.items.at(-1).find((p: any) => p.ticketId === t.id)).toMatchObject({
+      displayName: '金泉热力 杨磊',
+      activity: 'WORKING',
+      unit: { id: 'unit-jinquan' },
+    });
+    const onTicket = (
+      await ok(server.url, 'query($t: ID) { presence(ticketId: $t) { displayName } }', { t: t.id }, tokens.desk)
+    ).presence;
     expect(onTicket).toEqual([{ displayName: '金泉热力 杨磊' }]);
     await ok(server.url, 'mutation { leaveBoard(clientId: "tab1") }', {}, tokens.jinquan1);
     await until(() => !watcher.items.at(-1).some((p: any) => p.ticketId === t.id), 5000, 'jinquan1 to leave');
@@ -206,7 +246,9 @@ describe('the live board over graphql-ws', () => {
     await new Promise((r) => ws.once('open', r));
     ws.send(JSON.stringify({ type: 'connection_init', payload: { token: tokens.xingping1 } }));
     await new Promise((r) => ws.once('message', r));
-    ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'mutation { heartbeat(clientId: "wall") }' } }));
+    ws.send(
+      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'mutation { heartbeat(clientId: "wall") }' } }),
+    );
     await until(() => watcher.items.at(-1).some((p: any) => p.displayName === '兴平热电 张伟'), 5000, 'arrival');
     ws.terminate();
     await until(() => !watcher.items.at(-1).some((p: any) => p.displayName === '兴平热电 张伟'), 5000, 'departure');
@@ -232,7 +274,9 @@ describe('the live board over graphql-ws', () => {
     const t = (await desk(CREATE, { input: { ...call(), receivedAt: yesterday } })).createTicket;
     await until(() => sub.items.some((e) => e.ticket.id === t.id), 5000, 'the overdue event');
     await sleep(800);
-    const events = (await desk('query($id: ID!) { ticket(id: $id) { overdue events { type actorName } } }', { id: t.id })).ticket;
+    const events = (
+      await desk('query($id: ID!) { ticket(id: $id) { overdue events { type actorName } } }', { id: t.id })
+    ).ticket;
     expect(events.overdue).toBe(true);
     expect(events.events.filter((e: any) => e.type === 'TICKET_OVERDUE')).toHaveLength(1);
     await sub.stop();
@@ -248,7 +292,9 @@ describe('the live board over graphql-ws', () => {
     await sleep(200);
     let received = 0;
     ws.on('message', () => (received += 1));
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
     (ws as any)._socket.pause();
     // Large events (a 4,000-character description, about 12 KB each) fill the socket buffers sooner.
     const long = { ...call(), description: '暖'.repeat(4000) };

@@ -50,8 +50,14 @@ describe('starting the server', () => {
         `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
         {
           input: {
-            kind: 'COMPLAINT', category: 'LEAK_OR_BURST', channel: 'LINE_12319', complexity: 'COMPLEX',
-            callerName: '李四', callerPhone: '13600000001', compoundId: 'cp-001', description: '楼道暖气管漏水',
+            kind: 'COMPLAINT',
+            category: 'LEAK_OR_BURST',
+            channel: 'LINE_12319',
+            complexity: 'COMPLEX',
+            callerName: '李四',
+            callerPhone: '13600000001',
+            compoundId: 'cp-001',
+            description: '楼道暖气管漏水',
           },
         },
         token,
@@ -60,7 +66,14 @@ describe('starting the server', () => {
       const second = await startServer({ HEATLINE_DATA_DIR: dir.dir });
       try {
         const again = await login(second.url, 'desk');
-        const t = (await ok(second.url, 'query($id: ID!) { ticket(id: $id) { number events { type } } }', { id: created.createTicket.id }, again)).ticket;
+        const t = (
+          await ok(
+            second.url,
+            'query($id: ID!) { ticket(id: $id) { number events { type } } }',
+            { id: created.createTicket.id },
+            again,
+          )
+        ).ticket;
         expect(t).toEqual({ number: created.createTicket.number, events: [{ type: 'TICKET_REGISTERED' }] });
       } finally {
         await second.stop();

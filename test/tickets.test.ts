@@ -106,7 +106,15 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     }
     expect(d.channels).toHaveLength(9);
     expect(d.units.map((u: any) => u.name)).toEqual(
-      expect.arrayContaining(['市长公开电话办公室', '建设局', '物价局', '公用事业处', '建管处', '物业办', '自来水公司']),
+      expect.arrayContaining([
+        '市长公开电话办公室',
+        '建设局',
+        '物价局',
+        '公用事业处',
+        '建管处',
+        '物业办',
+        '自来水公司',
+      ]),
     );
   });
 
@@ -182,7 +190,12 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     await as('jinquan2').ok(CLAIM, { id: t.id });
     await as('jinquan2').ok(RESOLVE, { id: t.id, onSite: false });
     const reopened = (await as('desk').ok(CALLBACK, { id: t.id, s: 'UNSATISFIED' })).recordCallback;
-    expect(reopened).toMatchObject({ status: 'TRANSFERRED', unit: { id: 'unit-jinquan' }, claimedBy: null, resolution: null });
+    expect(reopened).toMatchObject({
+      status: 'TRANSFERRED',
+      unit: { id: 'unit-jinquan' },
+      claimedBy: null,
+      resolution: null,
+    });
     expect(reopened.events.at(-1).type).toBe('TICKET_REOPENED');
 
     await as('jinquan3').ok(CLAIM, { id: t.id });
@@ -195,7 +208,9 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
 
   it('lets a unit refuse a transfer with a coded reason, and never proposes it again', async () => {
     // A compound behind a property-run station: its property company is proposed first.
-    const { compounds } = await as('desk').ok('{ compounds { id heating operatorUnit { id } heatSource { operatorUnit { id } } } }');
+    const { compounds } = await as('desk').ok(
+      '{ compounds { id heating operatorUnit { id } heatSource { operatorUnit { id } } } }',
+    );
     const propertyRun = compounds.find((c: any) => c.heating === 'PROPERTY');
     const created = (await as('desk').ok(CREATE, { input: call({ compoundId: propertyRun.id }) })).createTicket;
     expect(created.proposedUnit.id).toBe(propertyRun.operatorUnit.id);
@@ -205,11 +220,16 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
     expect(noReason.errors![0]!.extensions!.field).toBe('note');
     const overridden = (
-      await as('desk').ok(TRANSFER, { id: created.id, unitId: 'unit-jinquan', note: 'the main in the street is Jinquan’s' })
+      await as('desk').ok(TRANSFER, {
+        id: created.id,
+        unitId: 'unit-jinquan',
+        note: 'the main in the street is Jinquan’s',
+      })
     ).transferTicket;
     expect(overridden.overrideReason).toBe('the main in the street is Jinquan’s');
 
-    const refused = (await as('jinquan-head').ok(REJECT, { id: created.id, r: 'NOT_OUR_AREA', note: 'not our pipe' })).rejectTransfer;
+    const refused = (await as('jinquan-head').ok(REJECT, { id: created.id, r: 'NOT_OUR_AREA', note: 'not our pipe' }))
+      .rejectTransfer;
     expect(refused).toMatchObject({
       status: 'REGISTERED',
       unit: null,
@@ -224,7 +244,12 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
   it('lets a unit head reassign a ticket to a member of the unit, and nobody else', async () => {
     const t = await registerAndTransfer();
     const users = Object.fromEntries(
-      await Promise.all(['jinquan1', 'jinquan2', 'xingping1'].map(async (u) => [u, (await ok(url, '{ me { id } }', {}, tokens[u])).me.id])),
+      await Promise.all(
+        ['jinquan1', 'jinquan2', 'xingping1'].map(async (u) => [
+          u,
+          (await ok(url, '{ me { id } }', {}, tokens[u])).me.id,
+        ]),
+      ),
     );
     const ASSIGN = `mutation($id: ID!, $u: ID!) { assignTicket(id: $id, userId: $u) { status claimedBy { username } events { type } } }`;
     expect(codeOf(await as('jinquan1').gql(ASSIGN, { id: t.id, u: users.jinquan1 }))).toBe('FORBIDDEN');
@@ -262,7 +287,8 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
   });
 
   it('lets the desk answer a consultation on the call', async () => {
-    const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) })).createTicket;
+    const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) }))
+      .createTicket;
     expect(t.proposedUnit.id).toBe('unit-price');
     const r = (await as('desk').ok(RESOLVE, { id: t.id, onSite: false })).resolveTicket;
     expect(r).toMatchObject({ status: 'RESOLVED', unit: null, resolvedOnSite: false });
@@ -272,7 +298,9 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     const t = await registerAndTransfer();
     const staff = ['jinquan1', 'jinquan2', 'jinquan3'];
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => as(staff[i % 3]!).gql(`mutation($id: ID!) { claimTicket(id: $id) { claimedBy { username } } }`, { id: t.id })),
+      Array.from({ length: 30 }, (_, i) =>
+        as(staff[i % 3]!).gql(`mutation($id: ID!) { claimTicket(id: $id) { claimedBy { username } } }`, { id: t.id }),
+      ),
     );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
@@ -291,7 +319,9 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     // UNAUTHENTICATED: no credential; a forged one.
     expect(codeOf(await gql(url, GET, { id: t.id }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await gql(url, GET, { id: t.id }, 'hls_forged'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await gql(url, 'mutation { login(username: "desk", password: "nope") { token } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(url, 'mutation { login(username: "desk", password: "nope") { token } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
     // FORBIDDEN: another unit's staff; a unit claiming; a desk-only move by staff.
     expect(codeOf(await as('xingping1').gql(CLAIM, { id: t.id }))).toBe('FORBIDDEN');
     expect(codeOf(await as('xingping1').gql(GET, { id: t.id }))).toBe('FORBIDDEN');
@@ -314,7 +344,10 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(second.errors![0]!.extensions!.claimedBy).toMatchObject({ name: '金泉热力 杨磊' });
     // A release by someone else than the holder is refused; by the holder it frees the ticket.
     expect(codeOf(await as('jinquan2').gql(RELEASE, { id: t.id }))).toBe('FORBIDDEN');
-    expect((await as('jinquan1').ok(RELEASE, { id: t.id })).releaseTicket).toMatchObject({ status: 'TRANSFERRED', claimedBy: null });
+    expect((await as('jinquan1').ok(RELEASE, { id: t.id })).releaseTicket).toMatchObject({
+      status: 'TRANSFERRED',
+      claimedBy: null,
+    });
   });
 
   it('refuses bad input with BAD_USER_INPUT naming the field, and never crashes', async () => {
@@ -343,7 +376,11 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(codeOf(await as('desk').gql('query { tickets(after: "bogus") { totalCount } }'))).toBe('BAD_USER_INPUT');
     const huge = await gql(url, CREATE, { input: call({ description: 'x'.repeat(1_000_000) }) }, tokens.desk);
     expect(codeOf(huge)).toBe('BAD_USER_INPUT');
-    const garbage = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const garbage = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(garbage.status).toBe(400);
     expect(((await garbage.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // Still serving.
@@ -352,7 +389,11 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
 
   it('pages through tickets with cursors and filters them', async () => {
     const made = [];
-    for (let i = 0; i < 5; i++) made.push((await as('desk').ok(CREATE, { input: call({ compoundId: 'cp-002', callerPhone: '13900000042' }) })).createTicket.id);
+    for (let i = 0; i < 5; i++)
+      made.push(
+        (await as('desk').ok(CREATE, { input: call({ compoundId: 'cp-002', callerPhone: '13900000042' }) }))
+          .createTicket.id,
+      );
     const filter = { compoundId: 'cp-002', callerPhone: '13900000042' };
     const seen: string[] = [];
     let after: string | null = null;
@@ -371,22 +412,32 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     }
     expect(seen).toEqual([...made].reverse());
     const byDue = (
-      await as('desk').ok(`query($f: TicketFilter) { tickets(filter: $f, orderBy: DUE_SOONEST, first: 200) { edges { node { dueAt } } } }`, {
-        f: { status: ['REGISTERED'] },
-      })
+      await as('desk').ok(
+        `query($f: TicketFilter) { tickets(filter: $f, orderBy: DUE_SOONEST, first: 200) { edges { node { dueAt } } } }`,
+        {
+          f: { status: ['REGISTERED'] },
+        },
+      )
     ).tickets.edges.map((e: any) => e.node.dueAt);
     expect([...byDue].sort()).toEqual(byDue);
     // Staff see only their unit's tickets.
-    const staff = (await as('xingping1').ok('{ tickets(first: 200) { edges { node { unit { id } } } } }')).tickets.edges;
+    const staff = (await as('xingping1').ok('{ tickets(first: 200) { edges { node { unit { id } } } } }')).tickets
+      .edges;
     expect(staff.every((e: any) => e.node.unit.id === 'unit-xingping')).toBe(true);
   });
 
   it('gives third parties read-only keys that never see callers in clear', async () => {
     const t = await registerAndTransfer();
-    expect(codeOf(await as('desk').gql('mutation { createApiKey(name: "x", scopes: ["tickets:read"]) { key } }'))).toBe('FORBIDDEN');
-    expect(codeOf(await as('admin').gql('mutation { createApiKey(name: "x", scopes: ["root"]) { key } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('desk').gql('mutation { createApiKey(name: "x", scopes: ["tickets:read"]) { key } }'))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await as('admin').gql('mutation { createApiKey(name: "x", scopes: ["root"]) { key } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
     const created = (
-      await as('admin').ok('mutation { createApiKey(name: "city data office", scopes: ["tickets:read", "places:read"]) { key apiKey { id name scopes } } }')
+      await as('admin').ok(
+        'mutation { createApiKey(name: "city data office", scopes: ["tickets:read", "places:read"]) { key apiKey { id name scopes } } }',
+      )
     ).createApiKey;
     const key = created.key as string;
     const seen = (await ok(url, GET, { id: t.id }, key)).ticket;
@@ -399,11 +450,14 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(registered).toEqual(expect.arrayContaining([{ field: 'callerPhone', from: null, to: '138****5678' }]));
     const list = (await ok(url, '{ tickets(first: 200) { edges { node { callerPhone } } } }', {}, key)).tickets.edges;
     expect(list.every((e: any) => /^\d{3}\*{4}\d{4}$/.test(e.node.callerPhone))).toBe(true);
-    expect(codeOf(await gql(url, '{ tickets(filter: { callerPhone: "13812345678" }) { totalCount } }', {}, key))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(url, '{ tickets(filter: { callerPhone: "13812345678" }) { totalCount } }', {}, key))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await gql(url, CLAIM, { id: t.id }, key))).toBe('FORBIDDEN');
     expect((await ok(url, '{ ticket(id: "' + t.id + '") { actions } }', {}, key)).ticket.actions).toEqual([]);
 
-    const placesOnly = (await as('admin').ok('mutation { createApiKey(name: "map", scopes: ["places:read"]) { key } }')).createApiKey.key;
+    const placesOnly = (await as('admin').ok('mutation { createApiKey(name: "map", scopes: ["places:read"]) { key } }'))
+      .createApiKey.key;
     expect((await ok(url, '{ compounds { id } }', {}, placesOnly)).compounds).toHaveLength(113);
     expect(codeOf(await gql(url, GET, { id: t.id }, placesOnly))).toBe('FORBIDDEN');
 

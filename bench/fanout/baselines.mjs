@@ -30,9 +30,12 @@ if (kind === 'raw') {
     const l = (v) => (wake ? (wake({ value: v, done: false }), (wake = null)) : queue.push(v));
     listeners.add(l);
     return {
-      next: () => (queue.length ? Promise.resolve({ value: queue.shift(), done: false }) : new Promise((r) => (wake = r))),
+      next: () =>
+        queue.length ? Promise.resolve({ value: queue.shift(), done: false }) : new Promise((r) => (wake = r)),
       return: () => (listeners.delete(l), Promise.resolve({ value: undefined, done: true })),
-      [Symbol.asyncIterator]() { return this; },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
     };
   };
   useServer({ schema }, wss);

@@ -47,5 +47,12 @@ process.on('message', (m) => {
   for (const s of seen) for (const seq of expected) if (!s.has(seq)) lost += 1;
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? null;
-  process.send({ type: 'report', deliveries: latencies.length, lost, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? null });
+  process.send({
+    type: 'report',
+    deliveries: latencies.length,
+    lost,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies.at(-1) ?? null,
+  });
 });

@@ -23,7 +23,10 @@ function cpuMs(pid) {
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 function startProcess(args, env, pattern) {
-  const proc = spawn(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout.on('data', (d) => {
@@ -36,12 +39,18 @@ function startProcess(args, env, pattern) {
 }
 
 async function gql(url, query, variables, token) {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) });
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
   return r.json();
 }
 
 async function runClients(mode, url, n, token, query, drive, serverPid) {
-  const clients = fork(CLIENTS, [mode, url, String(n), token ?? '', query ?? ''], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const clients = fork(CLIENTS, [mode, url, String(n), token ?? '', query ?? ''], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const messages = [];
   let closed = 0;
   clients.on('message', (m) => (m.type === 'closed' ? (closed += 1) : messages.push(m)));
@@ -58,7 +67,9 @@ async function runClients(mode, url, n, token, query, drive, serverPid) {
   const r = messages.find((m) => m.type === 'report');
   clients.kill();
   return {
-    'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max,
+    'p50 ms': r.p50,
+    'p99 ms': r.p99,
+    'max ms': r.max,
     'deliveries/s': Math.round(r.deliveries / secs),
     lost: r.lost + closed * seqs.length,
     'CPU µs/delivery': +((cpu * 1000) / Math.max(1, r.deliveries)).toFixed(1),
@@ -79,23 +90,70 @@ async function atRate(rate, once) {
   return out;
 }
 
-const QUERY = 'subscription { boardEvents { seq cursor type at actorName ticket { id number status kind complexity dueAt overdue unit { id name } compound { id name lat lon } claimedBy { displayName } } } }';
+const QUERY =
+  'subscription { boardEvents { seq cursor type at actorName ticket { id number status kind complexity dueAt overdue unit { id name } compound { id name lat lon } claimedBy { displayName } } } }';
 const results = [];
 for (const [n, rate] of SCENARIOS) {
   // Heatline.
   const dir = mkdtempSync(join(tmpdir(), 'heatline-fanout-'));
-  const hl = await startProcess([MAIN], { PORT: '0', HOST: '127.0.0.1', HEATLINE_DATA_DIR: dir, LOG_LEVEL: 'info', HEATLINE_SUBSCRIBER_BUFFER: '100000' }, /localhost:(\d+)\/graphql/);
+  const hl = await startProcess(
+    [MAIN],
+    { PORT: '0', HOST: '127.0.0.1', HEATLINE_DATA_DIR: dir, LOG_LEVEL: 'info', HEATLINE_SUBSCRIBER_BUFFER: '100000' },
+    /localhost:(\d+)\/graphql/,
+  );
   const url = `http://127.0.0.1:${hl.port}/graphql`;
-  const desk = (await gql(url, 'mutation { login(username: "desk", password: "heatline") { token } }')).data.login.token;
-  const leader = (await gql(url, 'mutation { login(username: "leader", password: "heatline") { token } }')).data.login.token;
-  const input = { kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL', callerName: '测试', callerPhone: '13900000000', compoundId: 'cp-001', description: '暖气不热' };
+  const desk = (await gql(url, 'mutation { login(username: "desk", password: "heatline") { token } }')).data.login
+    .token;
+  const leader = (await gql(url, 'mutation { login(username: "leader", password: "heatline") { token } }')).data.login
+    .token;
+  const input = {
+    kind: 'COMPLAINT',
+    category: 'NO_HEAT',
+    channel: 'MAYOR_HOTLINE',
+    complexity: 'GENERAL',
+    callerName: '测试',
+    callerPhone: '13900000000',
+    compoundId: 'cp-001',
+    description: '暖气不热',
+  };
   let sample = null;
-  const heatline = await runClients('graphql', url.replace('http', 'ws'), n, leader, QUERY, async () => {
-    const ids = await atRate(rate, async () => (await gql(url, 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }', { input }, desk)).data.createTicket.id);
-    const events = await gql(url, `query { tickets(first: ${ids.length}) { edges { node { events { seq } } } } }`, {}, leader);
-    return events.data.tickets.edges.flatMap((e) => e.node.events.map((x) => x.seq));
-  }, hl.proc.pid);
-  sample = (await gql(url, '{ tickets(first: 1) { edges { node { id number status kind complexity dueAt overdue unit { id name } compound { id name lat lon } claimedBy { displayName } } } } }', {}, leader)).data.tickets.edges[0].node;
+  const heatline = await runClients(
+    'graphql',
+    url.replace('http', 'ws'),
+    n,
+    leader,
+    QUERY,
+    async () => {
+      const ids = await atRate(
+        rate,
+        async () =>
+          (
+            await gql(
+              url,
+              'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
+              { input },
+              desk,
+            )
+          ).data.createTicket.id,
+      );
+      const events = await gql(
+        url,
+        `query { tickets(first: ${ids.length}) { edges { node { events { seq } } } } }`,
+        {},
+        leader,
+      );
+      return events.data.tickets.edges.flatMap((e) => e.node.events.map((x) => x.seq));
+    },
+    hl.proc.pid,
+  );
+  sample = (
+    await gql(
+      url,
+      '{ tickets(first: 1) { edges { node { id number status kind complexity dueAt overdue unit { id name } compound { id name lat lon } claimedBy { displayName } } } } }',
+      {},
+      leader,
+    )
+  ).data.tickets.edges[0].node;
   hl.proc.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 
@@ -104,10 +162,20 @@ for (const [n, rate] of SCENARIOS) {
   const base = {};
   for (const kind of ['raw', 'graphql']) {
     const b = await startProcess([BASELINES, kind, JSON.stringify(payload)], {}, /listening (\d+)/);
-    base[kind] = await runClients(kind === 'raw' ? 'raw' : 'graphql', `ws://127.0.0.1:${b.port}/`, n, null, 'subscription { tick }', async () => {
-      const seqs = await atRate(rate, async () => Number(await (await fetch(`http://127.0.0.1:${b.port}/publish`)).text()));
-      return seqs;
-    }, b.proc.pid);
+    base[kind] = await runClients(
+      kind === 'raw' ? 'raw' : 'graphql',
+      `ws://127.0.0.1:${b.port}/`,
+      n,
+      null,
+      'subscription { tick }',
+      async () => {
+        const seqs = await atRate(rate, async () =>
+          Number(await (await fetch(`http://127.0.0.1:${b.port}/publish`)).text()),
+        );
+        return seqs;
+      },
+      b.proc.pid,
+    );
     b.proc.kill();
   }
   const label = `${n} clients, ${rate} events/s`;

@@ -41,7 +41,12 @@ const units = [
   { id: 'unit-construction', kind: 'CONSTRUCTION_BUREAU', name: '建设局', nameEn: 'Construction Bureau' },
   { id: 'unit-price', kind: 'PRICE_BUREAU', name: '物价局', nameEn: 'Price Bureau' },
   { id: 'unit-utilities', kind: 'UTILITIES_OFFICE', name: '公用事业处', nameEn: 'Public Utilities Office' },
-  { id: 'unit-construction-mgmt', kind: 'CONSTRUCTION_MANAGEMENT', name: '建管处', nameEn: 'Construction Management Office' },
+  {
+    id: 'unit-construction-mgmt',
+    kind: 'CONSTRUCTION_MANAGEMENT',
+    name: '建管处',
+    nameEn: 'Construction Management Office',
+  },
   { id: 'unit-property-office', kind: 'PROPERTY_OFFICE', name: '物业办', nameEn: 'Property Management Office' },
   { id: 'unit-xingping', kind: 'HEATING_COMPANY', name: '兴平热电', nameEn: 'Xingping Thermal Power' },
   { id: 'unit-jinquan', kind: 'HEATING_COMPANY', name: '金泉热力', nameEn: 'Jinquan Heating' },
@@ -60,26 +65,78 @@ const propertyCompanies = [
   ['福康物业', 'Fukang Property', 1],
 ];
 propertyCompanies.forEach(([name, nameEn], i) =>
-  units.push({ id: `unit-property-${String(i + 1).padStart(2, '0')}`, kind: 'PROPERTY_COMPANY', name: `${name}公司`, nameEn: `${nameEn} Co.` }),
+  units.push({
+    id: `unit-property-${String(i + 1).padStart(2, '0')}`,
+    kind: 'PROPERTY_COMPANY',
+    name: `${name}公司`,
+    nameEn: `${nameEn} Co.`,
+  }),
 );
 
 const heatSources = [
-  { id: 'hs-xingping', name: '兴平热电', nameEn: 'Xingping Thermal Power', operatorUnitId: 'unit-xingping', ...near(CENTER.lat - 0.012, CENTER.lon - 0.02, 0.3) },
-  { id: 'hs-jinquan', name: '金泉热力', nameEn: 'Jinquan Heating', operatorUnitId: 'unit-jinquan', ...near(CENTER.lat + 0.014, CENTER.lon + 0.018, 0.3) },
+  {
+    id: 'hs-xingping',
+    name: '兴平热电',
+    nameEn: 'Xingping Thermal Power',
+    operatorUnitId: 'unit-xingping',
+    ...near(CENTER.lat - 0.012, CENTER.lon - 0.02, 0.3),
+  },
+  {
+    id: 'hs-jinquan',
+    name: '金泉热力',
+    nameEn: 'Jinquan Heating',
+    operatorUnitId: 'unit-jinquan',
+    ...near(CENTER.lat + 0.014, CENTER.lon + 0.018, 0.3),
+  },
 ];
 
 const prefixes = [
-  ['文丰', 'Wenfeng'], ['金河', 'Jinhe'], ['杭州路', 'Hangzhoulu'], ['青岛路', 'Qingdaolu'], ['红旗', 'Hongqi'],
-  ['胜利', 'Shengli'], ['常州路', 'Changzhoulu'], ['府前', 'Fuqian'], ['人民', 'Renmin'], ['东阁', 'Dongge'],
-  ['李园', 'Liyuan'], ['同和', 'Tonghe'], ['白沙河', 'Baishahe'], ['现河', 'Xianhe'], ['扬州路', 'Yangzhoulu'],
-  ['苏州路', 'Suzhoulu'], ['南京路', 'Nanjinglu'], ['北京路', 'Beijinglu'], ['天津路', 'Tianjinlu'], ['长江路', 'Changjianglu'],
-  ['福州路', 'Fuzhoulu'], ['广州路', 'Guangzhoulu'], ['兴华', 'Xinghua'], ['明珠', 'Mingzhu'], ['阳光', 'Yangguang'],
-  ['翠园', 'Cuiyuan'], ['康乐', 'Kangle'], ['和平', 'Heping'], ['建业', 'Jianye'], ['锦绣', 'Jinxiu'],
-  ['泰山路', 'Taishanlu'], ['南村', 'Nancun'], ['东方', 'Dongfang'], ['新城', 'Xincheng'], ['凤台', 'Fengtai'],
-  ['嘉和', 'Jiahe'], ['银河', 'Yinhe'], ['水岸', 'Shui\'an'], ['丰华', 'Fenghua'], ['民生', 'Minsheng'],
+  ['文丰', 'Wenfeng'],
+  ['金河', 'Jinhe'],
+  ['杭州路', 'Hangzhoulu'],
+  ['青岛路', 'Qingdaolu'],
+  ['红旗', 'Hongqi'],
+  ['胜利', 'Shengli'],
+  ['常州路', 'Changzhoulu'],
+  ['府前', 'Fuqian'],
+  ['人民', 'Renmin'],
+  ['东阁', 'Dongge'],
+  ['李园', 'Liyuan'],
+  ['同和', 'Tonghe'],
+  ['白沙河', 'Baishahe'],
+  ['现河', 'Xianhe'],
+  ['扬州路', 'Yangzhoulu'],
+  ['苏州路', 'Suzhoulu'],
+  ['南京路', 'Nanjinglu'],
+  ['北京路', 'Beijinglu'],
+  ['天津路', 'Tianjinlu'],
+  ['长江路', 'Changjianglu'],
+  ['福州路', 'Fuzhoulu'],
+  ['广州路', 'Guangzhoulu'],
+  ['兴华', 'Xinghua'],
+  ['明珠', 'Mingzhu'],
+  ['阳光', 'Yangguang'],
+  ['翠园', 'Cuiyuan'],
+  ['康乐', 'Kangle'],
+  ['和平', 'Heping'],
+  ['建业', 'Jianye'],
+  ['锦绣', 'Jinxiu'],
+  ['泰山路', 'Taishanlu'],
+  ['南村', 'Nancun'],
+  ['东方', 'Dongfang'],
+  ['新城', 'Xincheng'],
+  ['凤台', 'Fengtai'],
+  ['嘉和', 'Jiahe'],
+  ['银河', 'Yinhe'],
+  ['水岸', "Shui'an"],
+  ['丰华', 'Fenghua'],
+  ['民生', 'Minsheng'],
 ];
 const suffixes = [
-  ['小区', 'Compound'], ['花园', 'Garden'], ['家园', 'Homes'], ['新村', 'New Village'],
+  ['小区', 'Compound'],
+  ['花园', 'Garden'],
+  ['家园', 'Homes'],
+  ['新村', 'New Village'],
 ];
 const names = [];
 for (const [s, sEn] of suffixes)
@@ -102,7 +159,14 @@ function addStation(operatorUnitId, heatSourceId) {
   stationNo += 1;
   const hs = heatSources.find((h) => h.id === heatSourceId);
   const pos = near((CENTER.lat * 2 + hs.lat) / 3, (CENTER.lon * 2 + hs.lon) / 3, 2.6);
-  const st = { id: `st-${String(stationNo).padStart(3, '0')}`, name: '', nameEn: '', heatSourceId, operatorUnitId, ...pos };
+  const st = {
+    id: `st-${String(stationNo).padStart(3, '0')}`,
+    name: '',
+    nameEn: '',
+    heatSourceId,
+    operatorUnitId,
+    ...pos,
+  };
   stations.push(st);
   return st;
 }
@@ -131,8 +195,14 @@ const wi = directFeeds.indexOf(wenfengStation);
 [directFeeds[0], directFeeds[wi]] = [directFeeds[wi], directFeeds[0]];
 feeds.push(...directFeeds, ...assign(propertyRun, 45));
 
-const households = apportion(33500, feeds.map(() => 120 + rand() * 480));
-const residents = apportion(104300, households.map((h) => h * (2.8 + rand() * 0.6)));
+const households = apportion(
+  33500,
+  feeds.map(() => 120 + rand() * 480),
+);
+const residents = apportion(
+  104300,
+  households.map((h) => h * (2.8 + rand() * 0.6)),
+);
 
 const compounds = feeds.map((st, i) => {
   const n = compoundNames[i];
@@ -156,7 +226,7 @@ for (const st of stations) {
 
 const channels = [
   ['MAYOR_HOTLINE', '市长公开电话', "Mayor's public hotline", 'unit-hotline'],
-  ['UTILITIES_HEATING_LINE', '公用事业处供热服务热线', "Utilities Office heating line", 'unit-utilities'],
+  ['UTILITIES_HEATING_LINE', '公用事业处供热服务热线', 'Utilities Office heating line', 'unit-utilities'],
   ['LINE_12319', '12319 城建服务热线', '12319 urban services line', 'unit-construction'],
   ['XINGPING_LINE_1', '兴平热电服务热线一', 'Xingping line 1', 'unit-xingping'],
   ['XINGPING_LINE_2', '兴平热电服务热线二', 'Xingping line 2', 'unit-xingping'],
@@ -178,10 +248,18 @@ const categories = [
 ].map(([code, name, nameEn], i) => ({ code, name, nameEn, sortOrder: i + 1 }));
 
 const city = {
-  name: '平度市', nameEn: 'Pingdu', season: '2009', center: CENTER,
+  name: '平度市',
+  nameEn: 'Pingdu',
+  season: '2009',
+  center: CENTER,
   note: 'Counts and totals from the 2009 report; positions, compound and company names other than those in the report are synthetic.',
   otherHeatCustomers: 84,
-  units, heatSources, stations, compounds, channels, categories,
+  units,
+  heatSources,
+  stations,
+  compounds,
+  channels,
+  categories,
 };
 const out = process.argv[2];
 const json = JSON.stringify(city, null, 1) + '\n';

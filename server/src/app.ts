@@ -47,7 +47,10 @@ const WEB_BUILD = fileURLToPath(new URL('../../web/build/', import.meta.url));
 
 function serveWebApp(app: express.Express): void {
   if (!existsSync(join(WEB_BUILD, 'index.html'))) {
-    app.get('/', (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'));
+    app.get(
+      '/',
+      (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'),
+    );
     return;
   }
   app.use(express.static(WEB_BUILD, { index: false, maxAge: '1h' }));
@@ -151,9 +154,15 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     expressMiddleware(apollo, { context: async ({ req }) => httpContext(req.headers.authorization) }),
   );
   // Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page.
-  const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, next) => {
+  const bodyErrors: ErrorRequestHandler = (
+    err: { status?: number; type?: string; message?: string },
+    _req,
+    res,
+    next,
+  ) => {
     if (!err.status || err.status >= 500) return next(err);
-    const message = err.type === 'entity.too.large' ? `request body exceeds ${MAX_BODY}` : `malformed request: ${err.message}`;
+    const message =
+      err.type === 'entity.too.large' ? `request body exceeds ${MAX_BODY}` : `malformed request: ${err.message}`;
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
   };
   app.use(bodyErrors);

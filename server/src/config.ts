@@ -5,7 +5,12 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const dateList = z
   .string()
   .default('')
-  .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((d) => isoDate.test(d)), 'must be a comma-separated list of YYYY-MM-DD dates');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -31,7 +36,11 @@ const schema = z
     HEATLINE_WORKDAY_END: hhmm.default('17:30'),
     HEATLINE_HOLIDAYS: dateList,
     HEATLINE_MAKEUP_DAYS: dateList,
-    HEATLINE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+    HEATLINE_SESSION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(24),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
     // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.

@@ -31,7 +31,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const known = e instanceof ConfigError || e instanceof DatabaseUnavailableError || (e instanceof Error && /port|listen/.test(e.message));
-  console.error(`heatline: ${known ? (e as Error).message : (e as Error).stack ?? String(e)}`);
+  const known =
+    e instanceof ConfigError ||
+    e instanceof DatabaseUnavailableError ||
+    (e instanceof Error && /port|listen/.test(e.message));
+  console.error(`heatline: ${known ? (e as Error).message : ((e as Error).stack ?? String(e))}`);
   process.exit(1);
 });

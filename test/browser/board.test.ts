@@ -6,7 +6,16 @@ import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
-const call = { kind: 'COMPLAINT', category: 'NO_HEAT', channel: 'MAYOR_HOTLINE', complexity: 'GENERAL', callerName: '孙七', callerPhone: '13500000001', compoundId: 'cp-001', description: '暖气不热' };
+const call = {
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: 'GENERAL',
+  callerName: '孙七',
+  callerPhone: '13500000001',
+  compoundId: 'cp-001',
+  description: '暖气不热',
+};
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -52,7 +61,10 @@ describe.runIf(browser)('the wall map in Chromium', () => {
   });
 
   it('shows a call registered elsewhere within 2 s, without a reload', async () => {
-    await page.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor();
+    await page
+      .getByTestId('connection')
+      .filter({ hasText: /实时|Live/ })
+      .waitFor();
     const desk = await login(server.url, 'desk');
     const t = (await ok(server.url, CREATE, { input: call }, desk)).createTicket;
     await page.getByTestId('feed').getByText(t.number).waitFor({ timeout: 2000 });
@@ -68,10 +80,16 @@ describe.runIf(browser)('the wall map in Chromium', () => {
 
   it('turns into a wall display: large figures, a row per unit, the connection state in view', async () => {
     await page.getByRole('button', { name: /全屏|Wall mode/ }).click();
-    await page.getByTestId('wall-connection').filter({ hasText: /实时|Live/ }).waitFor();
+    await page
+      .getByTestId('wall-connection')
+      .filter({ hasText: /实时|Live/ })
+      .waitFor();
     const figure = await page.getByTestId('kpi-open').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(figure).toBeGreaterThanOrEqual(48);
-    const units = await page.getByRole('table', { name: /单位|Units/ }).getByRole('row').allTextContents();
+    const units = await page
+      .getByRole('table', { name: /单位|Units/ })
+      .getByRole('row')
+      .allTextContents();
     expect(units.some((r) => r.includes('金泉热力'))).toBe(true);
     expect(units.some((r) => r.includes('兴平热电'))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}board-wall.png` });
@@ -81,12 +99,18 @@ describe.runIf(browser)('the wall map in Chromium', () => {
 
   it('goes to "reconnecting" when the server restarts, then catches up with what was written meanwhile', async () => {
     await server.stop();
-    await page.getByTestId('connection').filter({ hasText: /重连中|Reconnecting/ }).waitFor({ timeout: 10_000 });
+    await page
+      .getByTestId('connection')
+      .filter({ hasText: /重连中|Reconnecting/ })
+      .waitFor({ timeout: 10_000 });
     server = await startServer(env);
     const desk = await login(server.url, 'desk');
     const written = [];
     for (let i = 0; i < 3; i++) written.push((await ok(server.url, CREATE, { input: call }, desk)).createTicket.number);
-    await page.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('connection')
+      .filter({ hasText: /实时|Live/ })
+      .waitFor({ timeout: 15_000 });
     for (const n of written) await page.getByTestId('feed').getByText(n).waitFor({ timeout: 5_000 });
     expect(await page.getByTestId('kpi-open').textContent()).toBe('4');
   });

@@ -16,7 +16,10 @@ describe.runIf(browser)('the desk in Chromium', () => {
     const origin = server.url.replace('/graphql', '');
     [desk, board] = await Promise.all([signIn(browser!, origin, 'desk', '/desk'), signIn(browser!, origin, 'leader')]);
     await desk.getByTestId('desk').waitFor();
-    await board.getByTestId('connection').filter({ hasText: /实时|Live/ }).waitFor();
+    await board
+      .getByTestId('connection')
+      .filter({ hasText: /实时|Live/ })
+      .waitFor();
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,7 +39,10 @@ describe.runIf(browser)('the desk in Chromium', () => {
     await desk.locator('input[name=callerPhone]').fill('13911112222');
     await desk.locator('input[name=compound]').fill('wfxq');
     await desk.getByRole('button', { name: /文丰小区/ }).press('Enter');
-    await desk.getByTestId('proposed').filter({ hasText: /金泉热力|Jinquan/ }).waitFor();
+    await desk
+      .getByTestId('proposed')
+      .filter({ hasText: /金泉热力|Jinquan/ })
+      .waitFor();
     await desk.locator('textarea[name=description]').fill('三号楼暖气不热，室温十二度');
     await desk.locator('textarea[name=description]').press('Tab');
     await desk.getByRole('button', { name: /受理并转办|Register and transfer/ }).click();

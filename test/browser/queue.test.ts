@@ -15,8 +15,20 @@ async function openQueue(origin: string, username: string): Promise<Page> {
 /** A call registered at the desk and transferred to Jinquan Heating, as the desk would. */
 async function registerForJinquan(url: string, deskToken: string, call: Record<string, unknown>) {
   const input = { kind: 'COMPLAINT', complexity: 'GENERAL', compoundId: 'cp-001', ...call };
-  const t = (await ok(url, `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`, { input }, deskToken)).createTicket;
-  await ok(url, 'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }', { id: t.id }, deskToken);
+  const t = (
+    await ok(
+      url,
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+      { input },
+      deskToken,
+    )
+  ).createTicket;
+  await ok(
+    url,
+    'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }',
+    { id: t.id },
+    deskToken,
+  );
   return t as { id: string; number: string };
 }
 
@@ -38,20 +50,39 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   it('lets exactly one of two staff pressing claim together win, and shows the other who did', async () => {
     const [a, b] = await Promise.all([openQueue(origin, 'jinquan1'), openQueue(origin, 'jinquan2')]);
     const desk = await login(server.url, 'desk');
-    const t = await registerForJinquan(server.url, desk, { category: 'NO_HEAT', channel: 'JINQUAN_LINE_1', callerName: '周八', callerPhone: '13600000002', description: '不热' });
+    const t = await registerForJinquan(server.url, desk, {
+      category: 'NO_HEAT',
+      channel: 'JINQUAN_LINE_1',
+      callerName: '周八',
+      callerPhone: '13600000002',
+      description: '不热',
+    });
 
     const rowA = a.getByTestId(`row-${t.number}`);
     const rowB = b.getByTestId(`row-${t.number}`);
     await Promise.all([rowA.waitFor({ timeout: 5000 }), rowB.waitFor({ timeout: 5000 })]);
     // Pressed together; if one screen already shows the other's claim, its button is gone, which is right too.
-    const press = (row: typeof rowA) => row.getByRole('button', { name: /签收|Claim/ }).click({ timeout: 3000 }).then(() => true, () => false);
+    const press = (row: typeof rowA) =>
+      row
+        .getByRole('button', { name: /签收|Claim/ })
+        .click({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
     const pressed = await Promise.all([press(rowA), press(rowB)]);
     expect(pressed).toContain(true);
 
     // Both rows settle on the same single holder; the loser was told who it is.
     const names = ['金泉热力 杨磊', '金泉热力 黄丽'];
-    await a.waitForFunction((n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '', t.number);
-    await b.waitForFunction((n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '', t.number);
+    await a.waitForFunction(
+      (n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '',
+      t.number,
+    );
+    await b.waitForFunction(
+      (n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '',
+      t.number,
+    );
     const holderA = await rowA.getByTestId('claimed-by').textContent();
     const holderB = await rowB.getByTestId('claimed-by').textContent();
     expect(holderA).toBe(holderB);
@@ -59,9 +90,20 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     // The one who lost sees who holds it: in the refusal if it pressed, and in the row either way.
     const loser = holderA === names[0] ? b : a;
     const loserPressed = pressed[loser === a ? 0 : 1];
-    if (loserPressed) expect(await loser.getByTestId(`row-${t.number}`).getByTestId('notice').textContent()).toContain(holderA!);
-    expect(await loser.getByTestId(`row-${t.number}`).getByRole('button', { name: /签收|Claim/ }).count()).toBe(0);
-    const api = await ok(server.url, 'query($id: ID!) { ticket(id: $id) { claimedBy { displayName } events { type } } }', { id: t.id }, desk);
+    if (loserPressed)
+      expect(await loser.getByTestId(`row-${t.number}`).getByTestId('notice').textContent()).toContain(holderA!);
+    expect(
+      await loser
+        .getByTestId(`row-${t.number}`)
+        .getByRole('button', { name: /签收|Claim/ })
+        .count(),
+    ).toBe(0);
+    const api = await ok(
+      server.url,
+      'query($id: ID!) { ticket(id: $id) { claimedBy { displayName } events { type } } }',
+      { id: t.id },
+      desk,
+    );
     expect(api.ticket.claimedBy.displayName).toBe(holderA);
     expect(api.ticket.events.filter((e: { type: string }) => e.type === 'TICKET_CLAIMED')).toHaveLength(1);
     await a.screenshot({ path: `${ARTIFACTS}queue.png` });
@@ -70,7 +112,13 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
   it('lets staff resolve by keyboard in the row, and the desk record the callback', async () => {
     const staff = await openQueue(origin, 'jinquan3');
     const deskToken = await login(server.url, 'desk');
-    const t = await registerForJinquan(server.url, deskToken, { category: 'LOW_TEMPERATURE', channel: 'JINQUAN_LINE_2', callerName: '冯十一', callerPhone: '13600000009', description: '温度低' });
+    const t = await registerForJinquan(server.url, deskToken, {
+      category: 'LOW_TEMPERATURE',
+      channel: 'JINQUAN_LINE_2',
+      callerName: '冯十一',
+      callerPhone: '13600000009',
+      description: '温度低',
+    });
     const row = staff.getByTestId(`row-${t.number}`);
     await row.getByRole('button', { name: /签收|Claim/ }).click();
     await row.getByRole('button', { name: /办结|Resolve/ }).click();
@@ -84,7 +132,12 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     expect(await pending.textContent()).toContain('调整阀门，室温恢复');
     await pending.getByRole('button', { name: /^满意$|^Satisfied$/ }).click();
     await pending.waitFor({ state: 'detached', timeout: 5000 });
-    const after = await ok(server.url, 'query($id: ID!) { ticket(id: $id) { status satisfaction } }', { id: t.id }, deskToken);
+    const after = await ok(
+      server.url,
+      'query($id: ID!) { ticket(id: $id) { status satisfaction } }',
+      { id: t.id },
+      deskToken,
+    );
     expect(after.ticket).toEqual({ status: 'REPLIED', satisfaction: 'SATISFIED' });
   });
 });

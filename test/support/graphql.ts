@@ -23,7 +23,12 @@ export async function gql<T = any>(
 }
 
 /** The data of a call that must succeed; the errors in the failure message otherwise. */
-export async function ok<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function ok<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const r = await gql<T>(url, query, variables, token);
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data;

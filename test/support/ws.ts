@@ -27,7 +27,9 @@ export function subscribe<T = any>(
         const check = () => {
           if (state.items.length >= n) return resolve(state.items);
           if (state.closed || state.errors.length)
-            return reject(new Error(`ended after ${state.items.length}/${n}: ${JSON.stringify(state.closed ?? state.errors)}`));
+            return reject(
+              new Error(`ended after ${state.items.length}/${n}: ${JSON.stringify(state.closed ?? state.errors)}`),
+            );
           if (Date.now() - started > ms) return reject(new Error(`timed out with ${state.items.length}/${n}`));
           setTimeout(check, 20);
         };

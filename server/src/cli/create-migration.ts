@@ -38,4 +38,6 @@ try {
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
 }
-console.log('Now list the new files in src/db/migrations/index.ts, and read the SQLite one: MikroORM cannot read\nSQLite enum checks back, so it may propose rebuilding tables that did not change; keep only the real change.');
+console.log(
+  'Now list the new files in src/db/migrations/index.ts, and read the SQLite one: MikroORM cannot read\nSQLite enum checks back, so it may propose rebuilding tables that did not change; keep only the real change.',
+);

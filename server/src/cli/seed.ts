@@ -11,7 +11,10 @@ try {
   await migrate(orm);
   const em = orm.em.fork() as EntityManager;
   if (config.demo) await seedDemo(em);
-  else console.log((await seedCityIfEmpty(em)) ? 'Pingdu 2009 loaded' : 'the database already holds a city; nothing loaded');
+  else
+    console.log(
+      (await seedCityIfEmpty(em)) ? 'Pingdu 2009 loaded' : 'the database already holds a city; nothing loaded',
+    );
 } finally {
   await orm.close();
 }

@@ -6,4 +6,17 @@ import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
-export const entities = [Unit, HeatSource, Station, Compound, Category, Channel, User, AuthSession, ApiKey, Ticket, TicketEvent, TicketDayCounter];
+export const entities = [
+  Unit,
+  HeatSource,
+  Station,
+  Compound,
+  Category,
+  Channel,
+  User,
+  AuthSession,
+  ApiKey,
+  Ticket,
+  TicketEvent,
+  TicketDayCounter,
+];

@@ -12,11 +12,23 @@ describe('the public contract', () => {
     const schema = await buildHeatlineSchema();
     const query = Object.keys(schema.getQueryType()!.getFields());
     const mutation = Object.keys(schema.getMutationType()!.getFields());
-    expect(query).toEqual(expect.arrayContaining(['heatSources', 'stations', 'compounds', 'units', 'ticket', 'tickets', 'me']));
+    expect(query).toEqual(
+      expect.arrayContaining(['heatSources', 'stations', 'compounds', 'units', 'ticket', 'tickets', 'me']),
+    );
     expect(mutation).toEqual(
       expect.arrayContaining([
-        'login', 'createTicket', 'transferTicket', 'rejectTransfer', 'claimTicket', 'releaseTicket', 'startOnSite',
-        'resolveTicket', 'recordCallback', 'reopenTicket', 'closeTicket', 'createApiKey',
+        'login',
+        'createTicket',
+        'transferTicket',
+        'rejectTransfer',
+        'claimTicket',
+        'releaseTicket',
+        'startOnSite',
+        'resolveTicket',
+        'recordCallback',
+        'reopenTicket',
+        'closeTicket',
+        'createApiKey',
       ]),
     );
   });

@@ -10,11 +10,7 @@ import {
 import { BoardResolver } from '../realtime/board.resolver.js';
 import { PresenceResolver } from '../realtime/presence.resolver.js';
 import { UnitMembersResolver } from '../modules/users/user.resolver.js';
-import {
-  RefusalResolver,
-  TicketEventResolver,
-  TicketResolver,
-} from '../modules/tickets/ticket.resolver.js';
+import { RefusalResolver, TicketEventResolver, TicketResolver } from '../modules/tickets/ticket.resolver.js';
 
 export function buildHeatlineSchema(): Promise<GraphQLSchema> {
   return buildSchema({

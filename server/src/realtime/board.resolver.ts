@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../context.js';
 import { load } from '../graphql/load.js';
 import { badInput } from '../errors.js';
@@ -60,7 +73,8 @@ function parseCursor(since: string | null | undefined): number | null {
 @Resolver(() => BoardEvent)
 export class BoardResolver {
   @Query(() => String, {
-    description: 'The cursor of the newest event. Read it before loading a snapshot, then subscribe with it as `since`.',
+    description:
+      'The cursor of the newest event. Read it before loading a snapshot, then subscribe with it as `since`.',
   })
   async boardCursor(@Ctx() { em, viewer }: Context): Promise<string> {
     requireReader(viewer, ApiScope.TICKETS_READ);
@@ -76,7 +90,12 @@ export class BoardResolver {
       requireReader(ctx.viewer, ApiScope.TICKETS_READ);
       const cursor = parseCursor(args.since as string | null);
       if (!ctx.realtime) throw badInput('boardEvents', 'subscribe over WebSocket');
-      return ctx.realtime.subscribe(cursor, ctx.viewer, (args.filter as BoardEventFilter | null) ?? null, ctx.closeConnection);
+      return ctx.realtime.subscribe(
+        cursor,
+        ctx.viewer,
+        (args.filter as BoardEventFilter | null) ?? null,
+        ctx.closeConnection,
+      );
     },
   })
   boardEvents(

@@ -5,13 +5,32 @@ import { Role } from '../modules/users/user.entity.js';
 import { audienceOf, canSeeEvent, type BoardFact } from './board.rules.js';
 
 const staff = (unitId: string, userId = 1): Viewer => ({
-  kind: 'user', userId, username: 's', displayName: 's', role: Role.STAFF, unitId, sessionId: 1,
+  kind: 'user',
+  userId,
+  username: 's',
+  displayName: 's',
+  role: Role.STAFF,
+  unitId,
+  sessionId: 1,
 });
-const leader: Viewer = { kind: 'user', userId: 2, username: 'l', displayName: 'l', role: Role.LEADER, unitId: null, sessionId: 2 };
+const leader: Viewer = {
+  kind: 'user',
+  userId: 2,
+  username: 'l',
+  displayName: 'l',
+  role: Role.LEADER,
+  unitId: null,
+  sessionId: 2,
+};
 const key: Viewer = { kind: 'apiKey', keyId: 1, scopes: ['tickets:read'] };
 const stationOf = (c: string) => ({ 'cp-1': 'st-1', 'cp-2': 'st-2' })[c] ?? null;
 const fact = (over: Partial<BoardFact> = {}): BoardFact => ({
-  ticketId: '42', type: TicketEventType.TICKET_CLAIMED, unitId: 'jinquan', previousUnitId: null, compoundId: 'cp-1', ...over,
+  ticketId: '42',
+  type: TicketEventType.TICKET_CLAIMED,
+  unitId: 'jinquan',
+  previousUnitId: null,
+  compoundId: 'cp-1',
+  ...over,
 });
 
 describe('who sees a board event', () => {

@@ -24,7 +24,12 @@ export interface BoardFact {
  * Who sees an event: a unit's staff see their unit's tickets, including the one that just left
  * them; everyone else who may read tickets sees all. Then the subscriber's own filter.
  */
-export function canSeeEvent(viewer: Viewer, f: BoardFact, filter: BoardFilter | null, stationOf: (compoundId: string) => string | null): boolean {
+export function canSeeEvent(
+  viewer: Viewer,
+  f: BoardFact,
+  filter: BoardFilter | null,
+  stationOf: (compoundId: string) => string | null,
+): boolean {
   const scope = unitScope(viewer);
   if (scope !== undefined && scope !== f.unitId && scope !== f.previousUnitId) return false;
   if (!filter) return true;

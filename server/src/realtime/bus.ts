@@ -60,7 +60,10 @@ export class RedisBus extends MemoryBus {
   private readonly sub: Redis;
   private down = false;
 
-  constructor(url: string, private readonly log: Logger) {
+  constructor(
+    url: string,
+    private readonly log: Logger,
+  ) {
     super();
     const retryStrategy = (n: number) => Math.min(n * 200, 2_000);
     // Publishing never queues while Redis is away (the log has the truth); subscribing does, and
@@ -85,7 +88,9 @@ export class RedisBus extends MemoryBus {
   override publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
     super.publish(topic, payload);
     if (this.pub.status !== 'ready') return;
-    this.pub.publish(CHANNEL, JSON.stringify({ from: this.instance, topic, payload })).catch((e: Error) => this.degraded(e));
+    this.pub
+      .publish(CHANNEL, JSON.stringify({ from: this.instance, topic, payload }))
+      .catch((e: Error) => this.degraded(e));
   }
 
   private degraded(e: Error): void {

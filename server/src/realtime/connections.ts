@@ -34,7 +34,10 @@ export class Connections {
   async connect(socket: Closable, params: Record<string, unknown> | undefined): Promise<Viewer | null> {
     const credential = credentialOf(params);
     if (!credential) {
-      socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: send { token } (a login token or an API key) in connectionParams');
+      socket.close(
+        CLOSE_UNAUTHORIZED,
+        'Unauthorized: send { token } (a login token or an API key) in connectionParams',
+      );
       return null;
     }
     try {
@@ -42,7 +45,10 @@ export class Connections {
       this.open.set(socket, credential);
       return viewer;
     } catch (e) {
-      socket.close(CLOSE_UNAUTHORIZED, `Unauthorized: ${e instanceof DomainError ? e.message : 'cannot verify the credential'}`);
+      socket.close(
+        CLOSE_UNAUTHORIZED,
+        `Unauthorized: ${e instanceof DomainError ? e.message : 'cannot verify the credential'}`,
+      );
       return null;
     }
   }

@@ -37,7 +37,9 @@ export class EventFeed {
   }
 
   async start(): Promise<void> {
-    const [row] = await this.fork().execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
+    const [row] = await this.fork().execute<Array<{ max: number | string | null }>>(
+      'select max(seq) as max from ticket_event',
+    );
     this.position = Number(row?.max ?? 0);
     this.timer = setInterval(() => this.poke(), this.pollMs);
     this.timer.unref();
@@ -58,7 +60,9 @@ export class EventFeed {
 
   /** Events after `since` (all of them, then live), or only live ones when `since` is null. */
   subscribe(since: number | null, accept: (e: FeedEntry) => boolean, onOverflow: () => void): FeedSubscription {
-    const sub = new FeedSubscription(this, since ?? this.position, since === null, accept, onOverflow, () => this.subs.delete(sub));
+    const sub = new FeedSubscription(this, since ?? this.position, since === null, accept, onOverflow, () =>
+      this.subs.delete(sub),
+    );
     this.subs.add(sub);
     return sub;
   }
@@ -69,7 +73,9 @@ export class EventFeed {
       return;
     }
     this.running = this.drain()
-      .catch((e: unknown) => this.log.error({ err: e }, 'event feed: reading the log failed; retrying on the next wake-up'))
+      .catch((e: unknown) =>
+        this.log.error({ err: e }, 'event feed: reading the log failed; retrying on the next wake-up'),
+      )
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -92,7 +98,11 @@ export class EventFeed {
 
   async read(after: number, limit: number): Promise<FeedEntry[]> {
     const em = this.fork();
-    const events = await em.find(TicketEvent, { seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit, populate: ['actor'] });
+    const events = await em.find(
+      TicketEvent,
+      { seq: { $gt: after } },
+      { orderBy: { seq: 'asc' }, limit, populate: ['actor'] },
+    );
     if (events.length === 0) return [];
     const ids = [...new Set(events.map((e) => e.ticket.id))];
     const tickets = new Map(

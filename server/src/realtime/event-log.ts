@@ -7,7 +7,8 @@ import type { Bus } from './bus.js';
 // Arbitrary constant naming the lock that orders event commits among PostgreSQL advisory locks.
 const COMMIT_ORDER_LOCK = 0x4845_4556;
 
-export type NewEvent = Omit<TicketEvent, 'seq' | 'ticket' | 'actor'> & Pick<Partial<TicketEvent>, 'actor'> & { ticket: TicketEvent['ticket'] | object };
+export type NewEvent = Omit<TicketEvent, 'seq' | 'ticket' | 'actor'> &
+  Pick<Partial<TicketEvent>, 'actor'> & { ticket: TicketEvent['ticket'] | object };
 
 /**
  * Appends audit events so that they become visible in `seq` order.
@@ -22,7 +23,10 @@ export type NewEvent = Omit<TicketEvent, 'seq' | 'ticket' | 'actor'> & Pick<Part
 export class EventLog {
   private readonly postgres: boolean;
 
-  constructor(orm: Orm, private readonly bus: Bus) {
+  constructor(
+    orm: Orm,
+    private readonly bus: Bus,
+  ) {
     this.postgres = orm.config.get('driver') === PostgreSqlDriver;
   }
 

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../context.js';
 import { text } from '../errors.js';
 import { parseIntId } from '../ids.js';
@@ -52,7 +65,8 @@ export class PresenceResolver {
     @Ctx() ctx: Context,
     @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
     @Arg('activity', () => PresenceActivity, { defaultValue: PresenceActivity.VIEWING }) activity?: PresenceActivity,
-    @Arg('clientId', () => String, { nullable: true, description: 'Tells apart two screens of one user.' }) clientId?: string | null,
+    @Arg('clientId', () => String, { nullable: true, description: 'Tells apart two screens of one user.' })
+    clientId?: string | null,
   ): boolean {
     const v = requireUser(ctx.viewer);
     const key = `${v.userId}:${text('clientId', clientId, 64) ?? `s${v.sessionId}`}`;
@@ -68,14 +82,20 @@ export class PresenceResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Leaves the board at once (a closed screen).' })
-  leaveBoard(@Ctx() ctx: Context, @Arg('clientId', () => String, { nullable: true }) clientId?: string | null): boolean {
+  leaveBoard(
+    @Ctx() ctx: Context,
+    @Arg('clientId', () => String, { nullable: true }) clientId?: string | null,
+  ): boolean {
     const v = requireUser(ctx.viewer);
     ctx.services.presence.leave(`${v.userId}:${clientId ?? `s${v.sessionId}`}`);
     return true;
   }
 
   @Query(() => [PresenceEntry], { name: 'presence', description: 'Who is on the board now, or on one ticket.' })
-  presenceNow(@Ctx() ctx: Context, @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null): PresenceEntry[] {
+  presenceNow(
+    @Ctx() ctx: Context,
+    @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
+  ): PresenceEntry[] {
     requireUser(ctx.viewer);
     return ctx.services.presence.list(ticketId ?? null).map(toEntry);
   }
@@ -89,7 +109,10 @@ export class PresenceResolver {
       return ctx.services.presence.watch((args.ticketId as string | null) ?? null);
     },
   })
-  presenceLive(@Root() list: PresenceWire[], @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null): PresenceEntry[] {
+  presenceLive(
+    @Root() list: PresenceWire[],
+    @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null,
+  ): PresenceEntry[] {
     return list.map(toEntry);
   }
 

@@ -38,7 +38,10 @@ export class Realtime {
     return this.feed.subscribe(since, accept, () => {
       this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
       // The close frame queues behind what the client has not read; it sees the reason once it catches up.
-      closeConnection?.(CLOSE_TOO_SLOW, `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`);
+      closeConnection?.(
+        CLOSE_TOO_SLOW,
+        `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`,
+      );
     });
   }
 }

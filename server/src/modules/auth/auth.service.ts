@@ -32,7 +32,9 @@ export class AuthService {
   ) {
     // A revocation on any instance clears the trusted copy on every instance.
     bus.on('auth.revoked', ({ sessionId, keyId }) =>
-      this.forget((v) => (v.kind === 'user' && v.sessionId === sessionId) || (v.kind === 'apiKey' && v.keyId === keyId)),
+      this.forget(
+        (v) => (v.kind === 'user' && v.sessionId === sessionId) || (v.kind === 'apiKey' && v.keyId === keyId),
+      ),
     );
   }
 
@@ -108,7 +110,12 @@ export class AuthService {
     };
   }
 
-  async createApiKey(em: EntityManager, viewer: Viewer, name: string, scopes: string[]): Promise<{ key: string; apiKey: ApiKey }> {
+  async createApiKey(
+    em: EntityManager,
+    viewer: Viewer,
+    name: string,
+    scopes: string[],
+  ): Promise<{ key: string; apiKey: ApiKey }> {
     const v = requireUser(viewer, Role.ADMIN);
     const known = Object.values(ApiScope) as string[];
     const unknown = scopes.filter((s) => !known.includes(s));

@@ -61,5 +61,6 @@ export function persistCity(em: EntityManager, city: CityData): void {
       station: ref(Station, stationId),
     });
   for (const c of city.categories ?? []) em.create(Category, c);
-  for (const { ownerUnitId, ...c } of city.channels ?? []) em.create(Channel, { ...c, ownerUnit: ref(Unit, ownerUnitId) });
+  for (const { ownerUnitId, ...c } of city.channels ?? [])
+    em.create(Channel, { ...c, ownerUnit: ref(Unit, ownerUnitId) });
 }

@@ -24,7 +24,12 @@ describe('importing places', () => {
       ['cp-1', 'DIRECT'],
       ['cp-2', 'PROPERTY'],
     ]);
-    expect(result.city!.stations[1]).toMatchObject({ id: 'st-2', heatSourceId: 'hs-1', operatorUnitId: 'u-prop', lat: 36.78 });
+    expect(result.city!.stations[1]).toMatchObject({
+      id: 'st-2',
+      heatSourceId: 'hs-1',
+      operatorUnitId: 'u-prop',
+      lat: 36.78,
+    });
   });
 
   it('reports every bad row by its line and field, and yields no city', () => {
@@ -44,7 +49,11 @@ describe('importing places', () => {
   });
 
   it('refuses links to places that exist nowhere, and ids that are taken', () => {
-    const existing: Existing = { ...empty, units: new Map([['u-heat', UnitKind.HEATING_COMPANY]]), compoundIds: new Set(['cp-1']) };
+    const existing: Existing = {
+      ...empty,
+      units: new Map([['u-heat', UnitKind.HEATING_COMPANY]]),
+      compoundIds: new Set(['cp-1']),
+    };
     const csv = `type,id,kind,name,name_en,lat,lon,operator_unit_id,heat_source_id,station_id,households,residents
 unit,u-heat,HEATING_COMPANY,x,x,,,,,,,
 compound,cp-1,,a,a,36.7,119.9,,,st-1,1,1
@@ -65,10 +74,32 @@ station,st-1,,b,b,36.7,119.9,u-nope,hs-nope,,,
     const doc = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: null, properties: { type: 'unit', id: 'u', kind: 'HEATING_COMPANY', name: '热', name_en: 'H' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [119.9, 36.7] }, properties: { type: 'heat_source', id: 'h', name: '源', name_en: 'S', operator_unit_id: 'u' } },
-        { type: 'Feature', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: { type: 'station', id: 's' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [119.9, 36.7] }, properties: { type: 'mall', id: 'm' } },
+        {
+          type: 'Feature',
+          geometry: null,
+          properties: { type: 'unit', id: 'u', kind: 'HEATING_COMPANY', name: '热', name_en: 'H' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [119.9, 36.7] },
+          properties: { type: 'heat_source', id: 'h', name: '源', name_en: 'S', operator_unit_id: 'u' },
+        },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
+          properties: { type: 'station', id: 's' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [119.9, 36.7] },
+          properties: { type: 'mall', id: 'm' },
+        },
       ],
     };
     const read = readGeoJson(JSON.stringify(doc));

@@ -58,7 +58,9 @@ export class Station extends Place {
 export class Compound extends Place {
   @Property({ type: 'string', length: 32 })
   @Index()
-  @Field(() => String, { description: 'Pinyin initials of the Chinese name, for quick search at the desk (文丰小区 → wfxq).' })
+  @Field(() => String, {
+    description: 'Pinyin initials of the Chinese name, for quick search at the desk (文丰小区 → wfxq).',
+  })
   initials!: string;
 
   @ManyToOne(() => Station, { ref: true })

@@ -36,7 +36,7 @@ export function dueAt(complexity: Complexity, receivedAt: Date, cal: WorkCalenda
   const received = DateTime.fromJSDate(receivedAt, { zone: cal.timeZone });
   if (complexity === Complexity.GENERAL) return received.endOf('day').toJSDate();
   let day = received.startOf('day');
-  for (let counted = 0; counted < COMPLEX_WORKING_DAYS; ) {
+  for (let counted = 0; counted < COMPLEX_WORKING_DAYS;) {
     day = day.plus({ days: 1 });
     if (isWorkingDay(day, cal)) counted += 1;
   }

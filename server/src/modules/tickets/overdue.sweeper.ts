@@ -55,7 +55,11 @@ export class OverdueSweeper {
     let written = 0;
     for (const { id, dueAt } of due) {
       const seq = await this.fork().transactional(async (tx) => {
-        const won = await tx.nativeUpdate(Ticket, { id, overdueAt: null, status: { $in: [...OPEN_STATUSES] } }, { overdueAt: now });
+        const won = await tx.nativeUpdate(
+          Ticket,
+          { id, overdueAt: null, status: { $in: [...OPEN_STATUSES] } },
+          { overdueAt: now },
+        );
         if (won === 0) return null;
         const e = await this.events.append(tx, {
           ticket: tx.getReference(Ticket, id),

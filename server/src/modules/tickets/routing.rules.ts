@@ -23,12 +23,7 @@ export interface RoutingInput {
   excludedUnitIds: readonly string[];
 }
 
-export type RoutingBasis =
-  | 'PRICE'
-  | 'PROPERTY_SERVICE'
-  | 'STATION_OPERATOR'
-  | 'HEAT_SOURCE_COMPANY'
-  | 'REGULATOR';
+export type RoutingBasis = 'PRICE' | 'PROPERTY_SERVICE' | 'STATION_OPERATOR' | 'HEAT_SOURCE_COMPANY' | 'REGULATOR';
 
 export interface RoutingProposal {
   unitId: string;

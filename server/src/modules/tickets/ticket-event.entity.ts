@@ -29,7 +29,9 @@ export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
  */
 @Entity({ tableName: 'ticket_event' })
 @Index({ properties: ['ticket', 'seq'] })
-@ObjectType({ description: 'One entry of the audit log. Nothing is ever changed or deleted; a correction is a new event.' })
+@ObjectType({
+  description: 'One entry of the audit log. Nothing is ever changed or deleted; a correction is a new event.',
+})
 export class TicketEvent {
   [OptionalProps]?: 'seq';
 

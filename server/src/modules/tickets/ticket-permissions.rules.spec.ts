@@ -32,7 +32,10 @@ function ticket(status: TicketStatus, over: Partial<TicketAccess & { kind: Ticke
 describe('allowedActions', () => {
   it('offers the desk a transfer of a registered complaint, and an answer only for a consultation', () => {
     expect(allowedActions(desk, ticket(S.REGISTERED))).toEqual([A.TRANSFER]);
-    expect(allowedActions(desk, ticket(S.REGISTERED, { kind: TicketKind.CONSULTATION }))).toEqual([A.TRANSFER, A.RESOLVE]);
+    expect(allowedActions(desk, ticket(S.REGISTERED, { kind: TicketKind.CONSULTATION }))).toEqual([
+      A.TRANSFER,
+      A.RESOLVE,
+    ]);
   });
 
   it('offers the desk the callback and reopen of a resolved ticket, and closing a replied one', () => {

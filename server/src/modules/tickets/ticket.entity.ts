@@ -13,7 +13,10 @@ registerEnumType(Complexity, {
   description: 'GENERAL: answered the same day. COMPLEX: within 3 working days.',
 });
 registerEnumType(Satisfaction, { name: 'Satisfaction' });
-registerEnumType(TicketAction, { name: 'TicketAction', description: 'A move on a ticket, named as in the mutation that makes it.' });
+registerEnumType(TicketAction, {
+  name: 'TicketAction',
+  description: 'A move on a ticket, named as in the mutation that makes it.',
+});
 registerEnumType(RefusalReason, { name: 'RefusalReason', description: 'Why a unit refused a transfer (退单).' });
 
 @ObjectType({ description: 'Where the caller is, within the compound.' })

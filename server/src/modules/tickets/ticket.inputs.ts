@@ -66,7 +66,10 @@ export class CreateTicketInput {
   @Length(1, 4000)
   description!: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the call was taken, if it is registered afterwards. Defaults to now.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the call was taken, if it is registered afterwards. Defaults to now.',
+  })
   @IsOptional()
   receivedAt?: Date | null;
 }
@@ -109,7 +112,10 @@ export class TicketFilter {
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "The caller's number, to see a repeat caller's earlier tickets. Not for API keys." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The caller's number, to see a repeat caller's earlier tickets. Not for API keys.",
+  })
   @IsOptional()
   @Matches(PHONE, { message: 'callerPhone must be a phone number' })
   callerPhone?: string | null;

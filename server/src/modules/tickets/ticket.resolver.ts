@@ -1,4 +1,17 @@
-import { Arg, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PER_VIEWER } from '../../graphql/per-viewer.js';
 import type { Context } from '../../context.js';
 import { load } from '../../graphql/load.js';
@@ -80,7 +93,8 @@ export class FieldChange {
 }
 
 const CALLER_FIELDS: Record<string, (s: string) => string> = { callerName: maskName, callerPhone: maskPhone };
-const show = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** An event's changed fields as the viewer may see them: callers masked for API keys. */
 export function visibleChanges(e: TicketEvent, viewer: Viewer): FieldChange[] {
@@ -144,7 +158,10 @@ export class TicketResolver {
     });
   }
 
-  @Query(() => UnitProposal, { nullable: true, description: 'What routing would propose for a call, before it is registered.' })
+  @Query(() => UnitProposal, {
+    nullable: true,
+    description: 'What routing would propose for a call, before it is registered.',
+  })
   async proposeUnit(
     @Arg('kind', () => TicketKind) kind: TicketKind,
     @Arg('category', () => String) category: string,
@@ -169,7 +186,9 @@ export class TicketResolver {
     return [...(await services.places.get()).channels.values()];
   }
 
-  @Mutation(() => Ticket, { description: 'OPERATOR. Registers a call (受理); the unit is proposed, not yet transferred.' })
+  @Mutation(() => Ticket, {
+    description: 'OPERATOR. Registers a call (受理); the unit is proposed, not yet transferred.',
+  })
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { viewer, services }: Context) {
     return services.tickets.create(viewer, input);
   }
@@ -187,7 +206,9 @@ export class TicketResolver {
     return services.tickets.transfer(em, viewer, id, unitId, note, expectedVersion);
   }
 
-  @Mutation(() => Ticket, { description: "Unit STAFF or HEAD. Refuses a transfer (退单); the ticket returns to the desk." })
+  @Mutation(() => Ticket, {
+    description: 'Unit STAFF or HEAD. Refuses a transfer (退单); the ticket returns to the desk.',
+  })
   rejectTransfer(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => RefusalReason) reason: RefusalReason,
@@ -304,12 +325,18 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TicketAction], {
-    description: 'What the signed-in user may do to the ticket now (its status and their role allow); empty for an API key.',
+    description:
+      'What the signed-in user may do to the ticket now (its status and their role allow); empty for an API key.',
   })
   @Extensions(PER_VIEWER)
   actions(@Root() t: Ticket, @Ctx() { viewer }: Context): TicketAction[] {
     if (viewer.kind !== 'user') return [];
-    return allowedActions(viewer, { status: t.status, kind: t.kind, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null });
+    return allowedActions(viewer, {
+      status: t.status,
+      kind: t.kind,
+      unitId: t.unit?.id ?? null,
+      claimedById: t.claimedBy?.id ?? null,
+    });
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due time.' })

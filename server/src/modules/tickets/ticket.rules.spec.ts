@@ -90,6 +90,7 @@ describe('overdue', () => {
     const after = new Date(due.getTime() + 1);
     expect(isOverdue({ status: S.CLAIMED, dueAt: due }, after)).toBe(true);
     expect(isOverdue({ status: S.CLAIMED, dueAt: due }, due)).toBe(false);
-    for (const status of [S.RESOLVED, S.REPLIED, S.CLOSED]) expect(isOverdue({ status, dueAt: due }, after)).toBe(false);
+    for (const status of [S.RESOLVED, S.REPLIED, S.CLOSED])
+      expect(isOverdue({ status, dueAt: due }, after)).toBe(false);
   });
 });

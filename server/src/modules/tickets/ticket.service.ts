@@ -134,7 +134,10 @@ export class TicketService {
     if (receivedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) throw badInput('receivedAt', 'is in the future');
     if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
       throw badInput('receivedAt', `is more than ${MAX_BACKDATE_DAYS} days ago`);
-    const [category, channel] = await Promise.all([this.places.category(input.category), this.places.channel(input.channel)]);
+    const [category, channel] = await Promise.all([
+      this.places.category(input.category),
+      this.places.channel(input.channel),
+    ]);
     if (!category) throw badInput('category', `unknown category ${input.category}`);
     if (!channel) throw badInput('channel', `unknown channel ${input.channel}`);
     const compoundId = input.compoundId ?? null;
@@ -177,37 +180,54 @@ export class TicketService {
   private async writeBatch(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
     try {
       const { tickets, lastSeq } = await this.fork().transactional(async (tx) => {
-        const numbers = await this.nextNumbers(tx, batch.map((r) => r.receivedAt));
+        const numbers = await this.nextNumbers(
+          tx,
+          batch.map((r) => r.receivedAt),
+        );
         // Built without the unit of work and inserted as one statement: a batch is only inserts.
         const tickets = batch.map((r, i) =>
-          tx.create(Ticket, {
-            number: numbers[i]!,
-            kind: r.input.kind,
-            category: tx.getReference(Category, r.categoryCode),
-            channel: tx.getReference(Channel, r.channelCode),
-            complexity: r.input.complexity,
-            callerName: r.input.callerName.trim(),
-            callerPhone: r.input.callerPhone.trim(),
-            compound: r.compoundId ? tx.getReference(Compound, r.compoundId) : null,
-            building: r.input.address?.building ?? null,
-            addressUnit: r.input.address?.unit ?? null,
-            room: r.input.address?.room ?? null,
-            addressText: r.input.address?.text ?? null,
-            description: r.input.description.trim(),
-            receivedAt: r.receivedAt,
-            dueAt: r.dueAt,
-            status: TicketStatus.REGISTERED,
-            proposedUnit: r.proposedUnitId ? tx.getReference(Unit, r.proposedUnitId) : null,
-            refusedUnitIds: [],
-            createdBy: tx.getReference(User, r.actor.userId),
-            updatedAt: r.now,
-            version: 1,
-          }, { persist: false }),
+          tx.create(
+            Ticket,
+            {
+              number: numbers[i]!,
+              kind: r.input.kind,
+              category: tx.getReference(Category, r.categoryCode),
+              channel: tx.getReference(Channel, r.channelCode),
+              complexity: r.input.complexity,
+              callerName: r.input.callerName.trim(),
+              callerPhone: r.input.callerPhone.trim(),
+              compound: r.compoundId ? tx.getReference(Compound, r.compoundId) : null,
+              building: r.input.address?.building ?? null,
+              addressUnit: r.input.address?.unit ?? null,
+              room: r.input.address?.room ?? null,
+              addressText: r.input.address?.text ?? null,
+              description: r.input.description.trim(),
+              receivedAt: r.receivedAt,
+              dueAt: r.dueAt,
+              status: TicketStatus.REGISTERED,
+              proposedUnit: r.proposedUnitId ? tx.getReference(Unit, r.proposedUnitId) : null,
+              refusedUnitIds: [],
+              createdBy: tx.getReference(User, r.actor.userId),
+              updatedAt: r.now,
+              version: 1,
+            },
+            { persist: false },
+          ),
         );
         await tx.insertMany(tickets);
         const events = await this.log.appendAll(
           tx,
-          tickets.map((t, i) => this.eventOf(tx, t, batch[i]!.actor, TicketEventType.TICKET_REGISTERED, diff({}, registrationSnapshot(t)), null, batch[i]!.now)),
+          tickets.map((t, i) =>
+            this.eventOf(
+              tx,
+              t,
+              batch[i]!.actor,
+              TicketEventType.TICKET_REGISTERED,
+              diff({}, registrationSnapshot(t)),
+              null,
+              batch[i]!.now,
+            ),
+          ),
         );
         return { tickets, lastSeq: Math.max(...events.map((e) => e.seq)) };
       });
@@ -238,7 +258,14 @@ export class TicketService {
     });
   }
 
-  transfer(em: EntityManager, viewer: Viewer, id: string, unitId: string, rawNote: string | null, expectedVersion?: number | null) {
+  transfer(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    unitId: string,
+    rawNote: string | null,
+    expectedVersion?: number | null,
+  ) {
     const note = text('note', rawNote, NOTE_MAX);
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.TRANSFER,
@@ -259,7 +286,14 @@ export class TicketService {
     });
   }
 
-  rejectTransfer(em: EntityManager, viewer: Viewer, id: string, reason: RefusalReason, rawNote: string | null, expectedVersion?: number | null) {
+  rejectTransfer(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    reason: RefusalReason,
+    rawNote: string | null,
+    expectedVersion?: number | null,
+  ) {
     const note = text('note', rawNote, NOTE_MAX);
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.REJECT_TRANSFER,
@@ -301,7 +335,8 @@ export class TicketService {
       type: TicketEventType.TICKET_ASSIGNED,
       apply: async (t, { now, tx }) => {
         const assignee = await tx.findOne(User, { id: assigneeId, active: true });
-        const ofUnit = assignee?.unit?.id === t.unit?.id && (assignee?.role === Role.STAFF || assignee?.role === Role.HEAD);
+        const ofUnit =
+          assignee?.unit?.id === t.unit?.id && (assignee?.role === Role.STAFF || assignee?.role === Role.HEAD);
         if (!assignee || !ofUnit) throw badInput('userId', "must be an active member of the ticket's unit");
         t.claimedBy = tx.getReference(User, assigneeId, { wrapped: true });
         t.claimedAt = now;
@@ -328,7 +363,14 @@ export class TicketService {
     });
   }
 
-  resolve(em: EntityManager, viewer: Viewer, id: string, rawResolution: string, onSite: boolean, expectedVersion?: number | null) {
+  resolve(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    rawResolution: string,
+    onSite: boolean,
+    expectedVersion?: number | null,
+  ) {
     const resolution = text('resolution', rawResolution, TEXT_MAX);
     if (!resolution) throw badInput('resolution', 'say what was done');
     return this.transition(em, viewer, id, expectedVersion, {
@@ -342,7 +384,14 @@ export class TicketService {
     });
   }
 
-  recordCallback(em: EntityManager, viewer: Viewer, id: string, satisfaction: Satisfaction, note: string | null, expectedVersion?: number | null) {
+  recordCallback(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    satisfaction: Satisfaction,
+    note: string | null,
+    expectedVersion?: number | null,
+  ) {
     const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
     return this.transition(em, viewer, id, expectedVersion, {
       action: TicketAction.CALLBACK,
@@ -433,9 +482,13 @@ export class TicketService {
       return new DomainError('ALREADY_CLAIMED', `already claimed by ${holder.displayName}`, {
         claimedBy: { id: String(holder.id), name: holder.displayName },
       });
-    return new DomainError('STALE_VERSION', `the ticket changed meanwhile; it is now ${t?.status} at version ${t?.version}`, {
-      version: t?.version,
-    });
+    return new DomainError(
+      'STALE_VERSION',
+      `the ticket changed meanwhile; it is now ${t?.status} at version ${t?.version}`,
+      {
+        version: t?.version,
+      },
+    );
   }
 
   private appendEvent(
@@ -450,15 +503,31 @@ export class TicketService {
     return this.log.append(tx, this.eventOf(tx, t, v, type, changes, note, at));
   }
 
-  private eventOf(tx: EntityManager, t: Ticket, v: UserViewer, type: TicketEventType, changes: FieldChanges, note: string | null, at: Date): NewEvent {
-    return { ticket: t, type, actor: tx.getReference(User, v.userId, { wrapped: true }), actorName: v.displayName, at, changes, note };
+  private eventOf(
+    tx: EntityManager,
+    t: Ticket,
+    v: UserViewer,
+    type: TicketEventType,
+    changes: FieldChanges,
+    note: string | null,
+    at: Date,
+  ): NewEvent {
+    return {
+      ticket: t,
+      type,
+      actor: tx.getReference(User, v.userId, { wrapped: true }),
+      actorName: v.displayName,
+      at,
+      changes,
+      note,
+    };
   }
 
   async get(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
     requireReader(viewer, ApiScope.TICKETS_READ);
     const t = await em.findOne(Ticket, { id: parseIntId(id) }, { populate: ['claimedBy'] });
     if (!t) throw notFound('ticket', id);
-    if (!canRead(viewer, access(t))) throw forbidden("this ticket belongs to another unit");
+    if (!canRead(viewer, access(t))) throw forbidden('this ticket belongs to another unit');
     return t;
   }
 
@@ -481,7 +550,11 @@ export class TicketService {
     const cursorWhere = after ? afterCursor(after, order) : {};
     const orderBy: QueryOrderMap<Ticket>[] =
       order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
-    const rows = await em.find(Ticket, { $and: [where, cursorWhere] }, { orderBy, limit: limit + 1, populate: ['claimedBy'] });
+    const rows = await em.find(
+      Ticket,
+      { $and: [where, cursorWhere] },
+      { orderBy, limit: limit + 1, populate: ['claimedBy'] },
+    );
     const tickets = rows.slice(0, limit);
     return {
       tickets,
@@ -510,13 +583,18 @@ export class TicketService {
       where.callerPhone = f.callerPhone.trim();
     }
     if (f.receivedFrom || f.receivedTo)
-      where.receivedAt = { ...(f.receivedFrom && { $gte: f.receivedFrom }), ...(f.receivedTo && { $lt: f.receivedTo }) };
+      where.receivedAt = {
+        ...(f.receivedFrom && { $gte: f.receivedFrom }),
+        ...(f.receivedTo && { $lt: f.receivedTo }),
+      };
     const now = new Date();
     if (f.overdue === true) {
       where.dueAt = { $lt: now };
       where.status = { $in: (f.status?.length ? f.status : OPEN_STATUSES).filter((s) => OPEN_STATUSES.includes(s)) };
     } else if (f.overdue === false) {
-      return { $and: [where, { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }] }] } as FilterQuery<Ticket>;
+      return {
+        $and: [where, { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }] }],
+      } as FilterQuery<Ticket>;
     }
     return where as FilterQuery<Ticket>;
   }
@@ -534,7 +612,6 @@ function clearResolution(t: Ticket): void {
 function access(t: Ticket) {
   return { status: t.status, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null };
 }
-
 
 function cursorOf(t: Ticket, order: TicketOrder): string {
   const key = order === TicketOrder.NEWEST ? [order, t.id] : [order, t.dueAt.getTime(), t.id];
@@ -554,4 +631,3 @@ function afterCursor(cursor: string, order: TicketOrder): FilterQuery<Ticket> {
   const due = new Date(key[1] as number);
   return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, id: { $gt: key[2] as number } }] };
 }
-

@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyBoard, kpis, openByCompound, unitLoad, type BoardTicket, type FeedItem } from './board.rules.js';
+import {
+  applyEvent,
+  emptyBoard,
+  kpis,
+  openByCompound,
+  unitLoad,
+  type BoardTicket,
+  type FeedItem,
+} from './board.rules.js';
 
 const now = new Date('2026-11-27T10:00:00');
 const ticket = (id: string, over: Partial<BoardTicket> = {}): BoardTicket => ({
-  id, number: `20261127-000${id}`, status: 'REGISTERED', overdue: false, receivedAt: now.toISOString(),
-  compound: { id: 'cp-001' }, unit: { id: 'unit-jinquan' }, ...over,
+  id,
+  number: `20261127-000${id}`,
+  status: 'REGISTERED',
+  overdue: false,
+  receivedAt: now.toISOString(),
+  compound: { id: 'cp-001' },
+  unit: { id: 'unit-jinquan' },
+  ...over,
 });
-const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): FeedItem => ({ seq, type, at: now.toISOString(), actorName: 'desk', ticket: t });
+const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): FeedItem => ({
+  seq,
+  type,
+  at: now.toISOString(),
+  actorName: 'desk',
+  ticket: t,
+});
 
 describe('board state', () => {
   it('places open tickets and drops them once resolved', () => {
@@ -33,8 +53,20 @@ describe('board state', () => {
     applyEvent(s, ev(1, ticket('1')), now);
     applyEvent(s, ev(2, ticket('2', { status: 'ON_SITE', overdue: true })), now);
     applyEvent(s, ev(3, ticket('3', { status: 'REPLIED', satisfaction: 'SATISFIED' })), now);
-    applyEvent(s, ev(4, ticket('4', { status: 'REPLIED', satisfaction: 'UNSATISFIED', unit: { id: 'unit-xingping' } })), now);
-    expect(kpis(s)).toEqual({ todayCalls: 4, open: 2, claimed: 1, overdue: 1, resolved: 0, replied: 2, satisfaction: 0.5 });
+    applyEvent(
+      s,
+      ev(4, ticket('4', { status: 'REPLIED', satisfaction: 'UNSATISFIED', unit: { id: 'unit-xingping' } })),
+      now,
+    );
+    expect(kpis(s)).toEqual({
+      todayCalls: 4,
+      open: 2,
+      claimed: 1,
+      overdue: 1,
+      resolved: 0,
+      replied: 2,
+      satisfaction: 0.5,
+    });
     expect(openByCompound(s).get('cp-001')).toBe(2);
     expect(unitLoad(s).get('unit-jinquan')).toEqual({ open: 2, claimed: 1, overdue: 1 });
   });

@@ -1,3 +1,4 @@
+import { SvelteSet } from 'svelte/reactivity';
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { BoardSnapshotQuery as BoardSnapshotResult } from '$lib/graphql/generated/graphql.js';
 import { cursorNow, followBoard } from '$lib/graphql/follow.js';
@@ -6,17 +7,73 @@ import { applyEvent, emptyBoard, OPEN, type BoardState, type FeedItem } from './
 
 export const PlacesQuery = graphql(`
   query Places {
-    heatSources { id name nameEn lat lon }
-    stations { id name nameEn lat lon operatorUnit { id name nameEn kind } }
-    compounds { id name nameEn lat lon heating households station { id name nameEn } operatorUnit { id name nameEn } }
-    units { id name nameEn kind }
+    heatSources {
+      id
+      name
+      nameEn
+      lat
+      lon
+    }
+    stations {
+      id
+      name
+      nameEn
+      lat
+      lon
+      operatorUnit {
+        id
+        name
+        nameEn
+        kind
+      }
+    }
+    compounds {
+      id
+      name
+      nameEn
+      lat
+      lon
+      heating
+      households
+      station {
+        id
+        name
+        nameEn
+      }
+      operatorUnit {
+        id
+        name
+        nameEn
+      }
+    }
+    units {
+      id
+      name
+      nameEn
+      kind
+    }
   }
 `);
 
 const BoardTicketFields = graphql(`
   fragment BoardTicket on Ticket {
-    id number status overdue receivedAt satisfaction kind description
-    compound { id } unit { id } claimedBy { displayName }
+    id
+    number
+    status
+    overdue
+    receivedAt
+    satisfaction
+    kind
+    description
+    compound {
+      id
+    }
+    unit {
+      id
+    }
+    claimedBy {
+      displayName
+    }
   }
 `);
 void BoardTicketFields;
@@ -24,15 +81,31 @@ void BoardTicketFields;
 export const BoardSnapshotQuery = graphql(`
   query BoardSnapshot($after: String, $status: [TicketStatus!]) {
     tickets(filter: { status: $status }, first: 200, after: $after) {
-      edges { node { ...BoardTicket } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...BoardTicket
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 export const BoardEventsSubscriptionDoc = graphql(`
   subscription BoardEvents($since: String) {
-    boardEvents(since: $since) { seq cursor type at actorName ticket { ...BoardTicket } }
+    boardEvents(since: $since) {
+      seq
+      cursor
+      type
+      at
+      actorName
+      ticket {
+        ...BoardTicket
+      }
+    }
   }
 `);
 
@@ -48,10 +121,10 @@ export async function loadPlaces(token: string) {
  * re-sent with the newest cursor, and events seen twice are ignored by seq.
  */
 export function createBoard(token: string) {
-  const state = $state<{ board: BoardState; version: number; flashing: Set<string> }>({
+  const state = $state<{ board: BoardState; version: number; flashing: SvelteSet<string> }>({
     board: emptyBoard(),
     version: 0,
-    flashing: new Set(),
+    flashing: new SvelteSet(),
   });
   const client = graphqlClient(token);
   const variables: { since: string | null } = { since: null };
@@ -80,10 +153,7 @@ export function createBoard(token: string) {
 
   function flash(id: string) {
     state.flashing.add(id);
-    setTimeout(() => {
-      state.flashing.delete(id);
-      state.version += 1;
-    }, 4000);
+    setTimeout(() => state.flashing.delete(id), 4000);
   }
 
   return { state, start, stop: () => stop?.() };

@@ -6,16 +6,41 @@ import { graphql } from '$lib/graphql/generated/index.js';
 
 export const DeskOptionsQuery = graphql(`
   query DeskOptions {
-    compounds { id name nameEn initials }
-    units { id name nameEn kind }
-    channels { code name nameEn }
-    categories { code name nameEn }
+    compounds {
+      id
+      name
+      nameEn
+      initials
+    }
+    units {
+      id
+      name
+      nameEn
+      kind
+    }
+    channels {
+      code
+      name
+      nameEn
+    }
+    categories {
+      code
+      name
+      nameEn
+    }
   }
 `);
 
 export const ProposeQuery = graphql(`
   query Propose($kind: TicketKind!, $category: String!, $compoundId: ID) {
-    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) { basis unit { id name nameEn } }
+    proposeUnit(kind: $kind, category: $category, compoundId: $compoundId) {
+      basis
+      unit {
+        id
+        name
+        nameEn
+      }
+    }
   }
 `);
 
@@ -23,35 +48,79 @@ export const CallerHistoryQuery = graphql(`
   query CallerHistory($phone: String!) {
     tickets(filter: { callerPhone: $phone }, first: 10) {
       totalCount
-      edges { node { id number status receivedAt description } }
+      edges {
+        node {
+          id
+          number
+          status
+          receivedAt
+          description
+        }
+      }
     }
   }
 `);
 
 export const RegisterMutation = graphql(`
-  mutation Register($input: CreateTicketInput!) { createTicket(input: $input) { id number version } }
+  mutation Register($input: CreateTicketInput!) {
+    createTicket(input: $input) {
+      id
+      number
+      version
+    }
+  }
 `);
 
 export const TransferMutation = graphql(`
-  mutation Transfer($id: ID!, $unitId: ID!, $note: String) { transferTicket(id: $id, unitId: $unitId, note: $note) { id status } }
+  mutation Transfer($id: ID!, $unitId: ID!, $note: String) {
+    transferTicket(id: $id, unitId: $unitId, note: $note) {
+      id
+      status
+    }
+  }
 `);
 
 export const AnswerMutation = graphql(`
-  mutation Answer($id: ID!, $resolution: String!) { resolveTicket(id: $id, resolution: $resolution, onSite: false) { id status } }
+  mutation Answer($id: ID!, $resolution: String!) {
+    resolveTicket(id: $id, resolution: $resolution, onSite: false) {
+      id
+      status
+    }
+  }
 `);
 
 const DeskTrayFields = graphql(`
   fragment DeskTrayTicket on Ticket {
     ...TicketActions_Ticket
-    callerName callerPhone description resolution compound { name nameEn }
-    lastRefusal { reason note unit { name nameEn } }
+    callerName
+    callerPhone
+    description
+    resolution
+    compound {
+      name
+      nameEn
+    }
+    lastRefusal {
+      reason
+      note
+      unit {
+        name
+        nameEn
+      }
+    }
   }
 `);
 void DeskTrayFields;
 
 const DeskTrayQuery = graphql(`
   query DeskTray {
-    tickets(filter: { status: [REGISTERED, RESOLVED] }, orderBy: DUE_SOONEST, first: 200) { edges { node { ...DeskTrayTicket } } }
+    tickets(filter: { status: [REGISTERED, RESOLVED] }, orderBy: DUE_SOONEST, first: 200) {
+      edges {
+        node {
+          ...DeskTrayTicket
+        }
+      }
+    }
   }
 `);
 
@@ -60,8 +129,22 @@ const DeskTrayEvents = graphql(`
   subscription DeskTrayEvents($since: String) {
     boardEvents(
       since: $since
-      filter: { types: [TICKET_REGISTERED, TICKET_TRANSFERRED, TICKET_TRANSFER_REFUSED, TICKET_RESOLVED, TICKET_REPLIED, TICKET_REOPENED] }
-    ) { cursor ticket { ...DeskTrayTicket } }
+      filter: {
+        types: [
+          TICKET_REGISTERED
+          TICKET_TRANSFERRED
+          TICKET_TRANSFER_REFUSED
+          TICKET_RESOLVED
+          TICKET_REPLIED
+          TICKET_REOPENED
+        ]
+      }
+    ) {
+      cursor
+      ticket {
+        ...DeskTrayTicket
+      }
+    }
   }
 `);
 

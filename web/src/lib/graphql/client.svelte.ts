@@ -59,7 +59,8 @@ export function request<R, V extends Record<string, unknown>>(
       {
         next: (v) => {
           const first = v.errors?.[0];
-          if (first) reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
+          if (first)
+            reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
           else result = v.data as R;
         },
         error: (e) => reject(e instanceof Error ? e : new Error(String((e as { reason?: string }).reason ?? e))),

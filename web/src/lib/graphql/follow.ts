@@ -5,7 +5,9 @@ import { graphql } from './generated/index.js';
 import { request } from './client.svelte.js';
 
 const BoardCursor = graphql(`
-  query BoardCursor { boardCursor }
+  query BoardCursor {
+    boardCursor
+  }
 `);
 
 /** The newest event's cursor: read it before loading a snapshot, then follow from it. */

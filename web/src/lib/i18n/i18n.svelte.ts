@@ -29,5 +29,5 @@ export function nameOf(p: { name: string; nameEn: string }): string {
 export function formatTime(iso: string, part: 'datetime' | 'time' = 'datetime'): string {
   const opts: Intl.DateTimeFormatOptions =
     part === 'time' ? { timeStyle: 'medium' } : { dateStyle: 'short', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(i18n.locale, { ...opts, timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(i18n.locale, { ...opts, timeZone: 'Asia/Shanghai' }).format(Date.parse(iso));
 }

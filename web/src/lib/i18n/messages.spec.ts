@@ -16,7 +16,14 @@ describe('messages', () => {
   });
 
   it('names every ticket status, event and refusal reason the API can send', () => {
-    const fromApi = ['TicketStatus', 'TicketEventType', 'RefusalReason', 'Satisfaction', 'TicketKind', 'Complexity'].flatMap(valuesOf);
+    const fromApi = [
+      'TicketStatus',
+      'TicketEventType',
+      'RefusalReason',
+      'Satisfaction',
+      'TicketKind',
+      'Complexity',
+    ].flatMap(valuesOf);
     expect(fromApi.length).toBeGreaterThan(30);
     for (const key of fromApi) expect(messages['zh-CN'], key).toHaveProperty(key);
   });

@@ -5,13 +5,29 @@ import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
 import { inQueueOf } from '$lib/ticket/ticket-list.rules.js';
 
 export const MeQuery = graphql(`
-  query Me { me { id username displayName role unit { id name nameEn } } }
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      unit {
+        id
+        name
+        nameEn
+      }
+    }
+  }
 `);
 
 const QueueTicketFields = graphql(`
   fragment QueueTicket on Ticket {
     ...TicketActions_Ticket
-    description compound { name nameEn }
+    description
+    compound {
+      name
+      nameEn
+    }
   }
 `);
 void QueueTicketFields;
@@ -19,14 +35,23 @@ void QueueTicketFields;
 const QueueQuery = graphql(`
   query Queue($unitId: ID!) {
     tickets(filter: { unitId: $unitId, status: [TRANSFERRED, CLAIMED, ON_SITE] }, orderBy: DUE_SOONEST, first: 200) {
-      edges { node { ...QueueTicket } }
+      edges {
+        node {
+          ...QueueTicket
+        }
+      }
     }
   }
 `);
 
 const QueueEvents = graphql(`
   subscription QueueEvents($since: String, $unitId: ID!) {
-    boardEvents(since: $since, filter: { unitIds: [$unitId] }) { cursor ticket { ...QueueTicket } }
+    boardEvents(since: $since, filter: { unitIds: [$unitId] }) {
+      cursor
+      ticket {
+        ...QueueTicket
+      }
+    }
   }
 `);
 

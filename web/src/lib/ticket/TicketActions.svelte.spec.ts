@@ -15,9 +15,18 @@ const { default: TicketActions } = await import('./TicketActions.svelte');
 const { ApiError } = await import('$lib/graphql/client.svelte.js');
 
 const ticket = (over: Partial<ActionTicket> = {}): ActionTicket => ({
-  id: '12', number: '20261127-0012', status: 'TRANSFERRED', kind: 'COMPLAINT', version: 3, overdue: false,
-  dueAt: '2026-11-27T15:59:59.999Z', actions: ['REJECT_TRANSFER', 'CLAIM'], unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
-  proposedUnit: null, claimedBy: null, ...over,
+  id: '12',
+  number: '20261127-0012',
+  status: 'TRANSFERRED',
+  kind: 'COMPLAINT',
+  version: 3,
+  overdue: false,
+  dueAt: '2026-11-27T15:59:59.999Z',
+  actions: ['REJECT_TRANSFER', 'CLAIM'],
+  unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
+  proposedUnit: null,
+  claimedBy: null,
+  ...over,
 });
 
 const settle = async () => {
@@ -44,8 +53,8 @@ describe('TicketActions', () => {
     request.mockReset();
     target = document.body.appendChild(document.createElement('div'));
   });
-  afterEach(() => {
-    if (component) unmount(component);
+  afterEach(async () => {
+    if (component) await unmount(component);
     component = null;
     target.remove();
   });
@@ -61,7 +70,12 @@ describe('TicketActions', () => {
   });
 
   it("claims without a version, and hands the server's answer to the screen", async () => {
-    const claimed = ticket({ status: 'CLAIMED', version: 4, actions: ['RELEASE'], claimedBy: { id: '7', displayName: '杨磊' } });
+    const claimed = ticket({
+      status: 'CLAIMED',
+      version: 4,
+      actions: ['RELEASE'],
+      claimedBy: { id: '7', displayName: '杨磊' },
+    });
     request.mockResolvedValueOnce({ claimTicket: claimed });
     const onchange = vi.fn();
     show({ ticket: ticket(), onchange });
@@ -72,7 +86,9 @@ describe('TicketActions', () => {
   });
 
   it('says who won when another person claimed first', async () => {
-    request.mockRejectedValueOnce(new ApiError('already claimed by 黄丽', 'ALREADY_CLAIMED', { claimedBy: { id: '8', name: '金泉热力 黄丽' } }));
+    request.mockRejectedValueOnce(
+      new ApiError('already claimed by 黄丽', 'ALREADY_CLAIMED', { claimedBy: { id: '8', name: '金泉热力 黄丽' } }),
+    );
     show({ ticket: ticket() });
     press('签收');
     await settle();
@@ -101,7 +117,9 @@ describe('TicketActions', () => {
   });
 
   it('records a callback at one press, with the satisfaction chosen', async () => {
-    request.mockResolvedValueOnce({ recordCallback: ticket({ status: 'REPLIED', version: 8, actions: ['REOPEN', 'CLOSE'] }) });
+    request.mockResolvedValueOnce({
+      recordCallback: ticket({ status: 'REPLIED', version: 8, actions: ['REOPEN', 'CLOSE'] }),
+    });
     show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }) });
     expect(buttons()).toEqual(['满意', '基本满意', '不满意', '重办…']);
     press('基本满意');

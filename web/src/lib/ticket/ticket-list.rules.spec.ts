@@ -3,14 +3,25 @@ import { inQueueOf, onDeskTray, sortByDue, upsertTicket, type ListTicket } from 
 
 type Row = ListTicket & { description: string; claimedBy?: { id: string; displayName: string } | null };
 const t = (id: string, over: Partial<Row> = {}): Row => ({
-  id, number: `n${id}`, status: 'TRANSFERRED', dueAt: '2026-11-27T15:59:59.999Z', overdue: false, version: 1,
-  description: '', unit: { id: 'u' }, ...over,
+  id,
+  number: `n${id}`,
+  status: 'TRANSFERRED',
+  dueAt: '2026-11-27T15:59:59.999Z',
+  overdue: false,
+  version: 1,
+  description: '',
+  unit: { id: 'u' },
+  ...over,
 });
 const queue = inQueueOf('u');
 
 describe('a live ticket list', () => {
   it('puts overdue tickets first, then the earliest due', () => {
-    const sorted = sortByDue([t('1', { dueAt: '2026-11-28T00:00:00Z' }), t('2', { overdue: true, dueAt: '2026-11-29T00:00:00Z' }), t('3')]);
+    const sorted = sortByDue([
+      t('1', { dueAt: '2026-11-28T00:00:00Z' }),
+      t('2', { overdue: true, dueAt: '2026-11-29T00:00:00Z' }),
+      t('3'),
+    ]);
     expect(sorted.map((x) => x.id)).toEqual(['2', '3', '1']);
   });
 

@@ -13,7 +13,8 @@ export interface ListTicket {
 /** Overdue first, then by due time; ties by number so the order never jitters. */
 export function sortByDue<T extends ListTicket>(list: T[]): T[] {
   return [...list].sort(
-    (a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.number.localeCompare(b.number),
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.number.localeCompare(b.number),
   );
 }
 
@@ -22,7 +23,11 @@ export function sortByDue<T extends ListTicket>(list: T[]): T[] {
  * mutation's answer and the event of the same change race: an older version never overwrites a
  * newer one, and a partial answer keeps the fields it does not carry.
  */
-export function upsertTicket<T extends ListTicket>(list: T[], t: Partial<T> & ListTicket, belongs: (t: T) => boolean): T[] {
+export function upsertTicket<T extends ListTicket>(
+  list: T[],
+  t: Partial<T> & ListTicket,
+  belongs: (t: T) => boolean,
+): T[] {
   const known = list.find((x) => x.id === t.id);
   if (known && known.version > t.version) return list;
   const merged = { ...known, ...t } as T;

@@ -9,21 +9,38 @@ describe('ticket actions on screen', () => {
   });
 
   it('names who claimed first when a claim loses the race', () => {
-    expect(explainRefusal({ code: 'ALREADY_CLAIMED', message: 'already claimed by 杨磊', extensions: { claimedBy: { id: '4', name: '金泉热力 杨磊' } } }))
-      .toEqual({ key: 'alreadyClaimedBy', detail: '金泉热力 杨磊' });
+    expect(
+      explainRefusal({
+        code: 'ALREADY_CLAIMED',
+        message: 'already claimed by 杨磊',
+        extensions: { claimedBy: { id: '4', name: '金泉热力 杨磊' } },
+      }),
+    ).toEqual({ key: 'alreadyClaimedBy', detail: '金泉热力 杨磊' });
   });
 
   it('says the ticket moved on when the version or status no longer fits', () => {
-    expect(explainRefusal({ code: 'STALE_VERSION', message: 'the ticket is at version 4, not 3' }).key).toBe('staleVersion');
-    expect(explainRefusal({ code: 'INVALID_TRANSITION', message: 'cannot claim a ticket that is RESOLVED' }).key).toBe('staleVersion');
+    expect(explainRefusal({ code: 'STALE_VERSION', message: 'the ticket is at version 4, not 3' }).key).toBe(
+      'staleVersion',
+    );
+    expect(explainRefusal({ code: 'INVALID_TRANSITION', message: 'cannot claim a ticket that is RESOLVED' }).key).toBe(
+      'staleVersion',
+    );
   });
 
   it("passes the server's own words through for anything else", () => {
-    expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({ key: null, detail: 'say what was done' });
+    expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({
+      key: null,
+      detail: 'say what was done',
+    });
   });
 
   it("reads an audit event's status move, and nothing when the status stayed", () => {
-    expect(statusMove([{ field: 'status', from: null, to: 'REGISTERED' }, { field: 'unitId', from: null, to: null }])).toEqual({ from: null, to: 'REGISTERED' });
+    expect(
+      statusMove([
+        { field: 'status', from: null, to: 'REGISTERED' },
+        { field: 'unitId', from: null, to: null },
+      ]),
+    ).toEqual({ from: null, to: 'REGISTERED' });
     expect(statusMove([{ field: 'claimedById', from: '4', to: '5' }])).toBeNull();
     expect(statusMove([{ field: 'status', from: 'CLAIMED', to: 'CLAIMED' }])).toBeNull();
   });

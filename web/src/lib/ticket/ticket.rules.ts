@@ -8,7 +8,16 @@ export const NEEDS_FORM: readonly TicketAction[] = ['RESOLVE', 'REJECT_TRANSFER'
 
 /** The order buttons appear in: the likely next step first, the side doors after. */
 const ORDER: readonly TicketAction[] = [
-  'CLAIM', 'START_ON_SITE', 'RESOLVE', 'TRANSFER', 'CALLBACK', 'CLOSE', 'RELEASE', 'ASSIGN', 'REJECT_TRANSFER', 'REOPEN',
+  'CLAIM',
+  'START_ON_SITE',
+  'RESOLVE',
+  'TRANSFER',
+  'CALLBACK',
+  'CLOSE',
+  'RELEASE',
+  'ASSIGN',
+  'REJECT_TRANSFER',
+  'REOPEN',
 ];
 
 export const LABEL: Record<TicketAction, MessageKey> = {

@@ -1,6 +1,10 @@
 import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { TicketActions_TicketFragment, TicketPageQuery, TicketPresenceSubscription } from '$lib/graphql/generated/graphql.js';
+import type {
+  TicketActions_TicketFragment,
+  TicketPageQuery,
+  TicketPresenceSubscription,
+} from '$lib/graphql/generated/graphql.js';
 import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { cursorNow, followBoard } from '$lib/graphql/follow.js';
 
@@ -8,25 +12,83 @@ const TicketQuery = graphql(`
   query TicketPage($id: ID!) {
     ticket(id: $id) {
       ...TicketActions_Ticket
-      complexity receivedAt description callerName callerPhone resolution resolvedOnSite satisfaction overrideReason
-      address { building unit room text }
-      category { code name nameEn } channel { code name nameEn } compound { id name nameEn }
-      lastRefusal { reason note unit { name nameEn } }
-      events { seq type at actorName note changes { field from to } }
+      complexity
+      receivedAt
+      description
+      callerName
+      callerPhone
+      resolution
+      resolvedOnSite
+      satisfaction
+      overrideReason
+      address {
+        building
+        unit
+        room
+        text
+      }
+      category {
+        code
+        name
+        nameEn
+      }
+      channel {
+        code
+        name
+        nameEn
+      }
+      compound {
+        id
+        name
+        nameEn
+      }
+      lastRefusal {
+        reason
+        note
+        unit {
+          name
+          nameEn
+        }
+      }
+      events {
+        seq
+        type
+        at
+        actorName
+        note
+        changes {
+          field
+          from
+          to
+        }
+      }
     }
   }
 `);
 
 const TicketEvents = graphql(`
-  subscription TicketEvents($since: String, $filter: BoardEventFilter) { boardEvents(since: $since, filter: $filter) { cursor type } }
+  subscription TicketEvents($since: String, $filter: BoardEventFilter) {
+    boardEvents(since: $since, filter: $filter) {
+      cursor
+      type
+    }
+  }
 `);
 
 const TicketPresence = graphql(`
-  subscription TicketPresence($ticketId: ID) { presence(ticketId: $ticketId) { userId displayName activity } }
+  subscription TicketPresence($ticketId: ID) {
+    presence(ticketId: $ticketId) {
+      userId
+      displayName
+      activity
+    }
+  }
 `);
 
 const Heartbeat = graphql(`
-  mutation Heartbeat($ticketId: ID, $clientId: String) { heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId) }
+  mutation Heartbeat($ticketId: ID, $clientId: String) {
+    heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId)
+  }
 `);
 
 export type TicketDetail = NonNullable<TicketPageQuery['ticket']>;
@@ -38,11 +100,13 @@ const HEARTBEAT_MS = 10_000;
  * read before the first load, so nothing is missed), and who else is looking at it.
  */
 export function createTicketPage(token: string, id: string) {
-  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence']; gone: boolean }>({
-    ticket: null,
-    viewers: [],
-    gone: false,
-  });
+  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence']; gone: boolean }>(
+    {
+      ticket: null,
+      viewers: [],
+      gone: false,
+    },
+  );
   const client = graphqlClient(token);
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
   const variables = { since: null as string | null, filter: { ticketIds: [id] } };
@@ -77,7 +141,11 @@ export function createTicketPage(token: string, id: string) {
     stops.push(
       client.subscribe<TicketPresenceSubscription>(
         { query: print(TicketPresence), variables: { ticketId: id } },
-        { next: ({ data }) => data && (state.viewers = data.presence), error: () => undefined, complete: () => undefined },
+        {
+          next: ({ data }) => data && (state.viewers = data.presence),
+          error: () => undefined,
+          complete: () => undefined,
+        },
       ),
     );
   }
