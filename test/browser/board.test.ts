@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
@@ -76,6 +76,8 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     await dot.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('card').getByRole('heading', { name: t.number }).waitFor({ timeout: 2000 });
+    // Every control and map feature on the board, ticket dots and the open card included, has a name.
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it('turns into a wall display: large figures, a row per unit, the connection state in view', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const browser: Browser | null = await launchBrowser();
@@ -50,6 +50,7 @@ describe.runIf(browser)('the desk in Chromium', () => {
     await status.waitFor();
     const number = (await status.textContent())!.split(': ')[1]!.trim();
     await board.getByTestId('feed').getByText(number).first().waitFor({ timeout: 2000 });
+    expect(await unnamedControls(desk)).toEqual([]);
     await desk.screenshot({ path: `${ARTIFACTS}desk.png` });
 
     // The same caller again: the desk sees the earlier ticket.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
@@ -106,6 +106,7 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     );
     expect(api.ticket.claimedBy.displayName).toBe(holderA);
     expect(api.ticket.events.filter((e: { type: string }) => e.type === 'TICKET_CLAIMED')).toHaveLength(1);
+    expect(await unnamedControls(a)).toEqual([]);
     await a.screenshot({ path: `${ARTIFACTS}queue.png` });
   });
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
@@ -57,6 +57,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     await a.getByTestId('viewers').filter({ hasText: '金泉热力 杨磊' }).waitFor({ timeout: 5000 });
     await b.getByTestId('viewers').filter({ hasText: '受理员 王敏' }).waitFor({ timeout: 5000 });
     expect(await a.getByTestId('ticket').textContent()).toContain('楼道水管爆裂');
+    expect(await unnamedControls(a)).toEqual([]);
     await a.screenshot({ path: `${ARTIFACTS}ticket.png` });
   });
 

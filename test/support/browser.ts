@@ -41,3 +41,26 @@ export async function signIn(browser: Browser, origin: string, username: string,
   if (path !== '/board') await page.goto(`${origin}${path}`);
   return page;
 }
+
+/**
+ * The controls and map features on the page that have no accessible name (what a screen reader
+ * would announce): labelled by aria-label/aria-labelledby, a <label>, their own text, or a title/alt.
+ */
+export function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (el: Element): boolean => {
+      if (el.getAttribute('aria-label')?.trim()) return true;
+      const by = el.getAttribute('aria-labelledby');
+      if (by && by.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) return true;
+      if ((el as HTMLInputElement).labels?.length) return true;
+      if (el.getAttribute('title')?.trim() || el.getAttribute('alt')?.trim()) return true;
+      const type = el.getAttribute('type');
+      if (el.tagName === 'INPUT' && (type === 'submit' || type === 'button')) return !!(el as HTMLInputElement).value;
+      return el.tagName !== 'INPUT' && el.tagName !== 'SELECT' && el.tagName !== 'TEXTAREA' && !!el.textContent?.trim();
+    };
+    const controls = document.querySelectorAll(
+      'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [tabindex]:not([tabindex="-1"])',
+    );
+    return [...controls].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
+  });
+}

@@ -121,6 +121,7 @@ export const messages = {
     noActions: '当前无可执行操作',
     leftUnit: '此工单已离开本单位，后续变化不再显示',
     stationByCompany: '热力公司运营',
+    dismiss: '关闭',
     stationByProperty: '物业运营',
   },
   en: {
@@ -244,6 +245,7 @@ export const messages = {
     noActions: 'Nothing for you to do now',
     leftUnit: 'This ticket has left your unit; later changes are not shown',
     stationByCompany: 'run by the heating company',
+    dismiss: 'Dismiss',
     stationByProperty: 'run by a property company',
   },
 } as const;
