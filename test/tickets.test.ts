@@ -284,6 +284,8 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     const all = (await as('desk').ok(MEMBERS)).units;
     expect(all.find((u: any) => u.id === 'unit-xingping').members).toHaveLength(4);
     expect(codeOf(await as('jinquan1').gql(MEMBERS))).toBe('FORBIDDEN');
+    const own = (await as('jinquan1').ok(MINE)).me.unit.members.map((m: any) => m.username);
+    expect(own).toEqual(mine);
   });
 
   it('lets the desk answer a consultation on the call', async () => {

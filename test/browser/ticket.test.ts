@@ -72,6 +72,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     const buttons = async (p: typeof head) =>
       (await p.getByTestId('actions').getByRole('button').allTextContents()).map((s) => s.replace('…', ''));
     await staff.getByTestId('actions').getByRole('button', { name: '签收' }).waitFor();
+    await head.getByTestId('actions').getByRole('button', { name: '指派…' }).waitFor();
     expect(await buttons(staff)).toEqual(['签收', '退单']);
     expect(await buttons(head)).toEqual(['签收', '指派', '退单']);
 

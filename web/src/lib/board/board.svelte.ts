@@ -1,7 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { BoardSnapshotQuery as BoardSnapshotResult } from '$lib/graphql/generated/graphql.js';
-import { cursorNow, followBoard } from '$lib/graphql/follow.js';
+import { allPages, cursorNow, followBoard } from '$lib/graphql/follow.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { applyEvent, emptyBoard, OPEN, type BoardState, type FeedItem } from './board.rules.js';
 
@@ -129,18 +128,17 @@ export function createBoard(token: string) {
   const client = graphqlClient(token);
   const variables: { since: string | null } = { since: null };
   let stop: (() => void) | null = null;
+  // stop() may come while start() still awaits: nothing may begin after it.
+  let stopped = false;
 
   async function start() {
     variables.since = await cursorNow(client);
     const board = emptyBoard();
-    let after: string | null = null;
-    for (;;) {
-      const result: BoardSnapshotResult = await request(client, BoardSnapshotQuery, { after, status: [...OPEN] });
-      const page = result.tickets;
-      for (const { node } of page.edges) board.open.set(node.id, node as never);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor ?? null;
-    }
+    const open = await allPages(
+      async (after) => (await request(client, BoardSnapshotQuery, { after, status: [...OPEN] })).tickets,
+    );
+    if (stopped) return;
+    for (const node of open) board.open.set(node.id, node as never);
     board.lastSeq = Number(variables.since);
     state.board = board;
     state.version += 1;
@@ -156,5 +154,12 @@ export function createBoard(token: string) {
     setTimeout(() => state.flashing.delete(id), 4000);
   }
 
-  return { state, start, stop: () => stop?.() };
+  return {
+    state,
+    start,
+    stop: () => {
+      stopped = true;
+      stop?.();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { DeskTrayTicketFragment } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { allPages } from '$lib/graphql/follow.js';
 import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
 import { onDeskTray } from '$lib/ticket/ticket-list.rules.js';
 import { graphql } from '$lib/graphql/generated/index.js';
@@ -113,12 +114,16 @@ const DeskTrayFields = graphql(`
 void DeskTrayFields;
 
 const DeskTrayQuery = graphql(`
-  query DeskTray {
-    tickets(filter: { status: [REGISTERED, RESOLVED] }, orderBy: DUE_SOONEST, first: 200) {
+  query DeskTray($after: String) {
+    tickets(filter: { status: [REGISTERED, RESOLVED] }, orderBy: DUE_SOONEST, first: 200, after: $after) {
       edges {
         node {
           ...DeskTrayTicket
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -153,7 +158,7 @@ export function createDeskTray(token: string) {
   const client = graphqlClient(token);
   return liveTickets<DeskTrayTicketFragment, { since: string | null }>({
     client,
-    snapshot: async () => (await request(client, DeskTrayQuery, {})).tickets.edges.map((e) => e.node),
+    snapshot: () => allPages(async (after) => (await request(client, DeskTrayQuery, { after })).tickets),
     events: DeskTrayEvents,
     variables: { since: null },
     belongs: onDeskTray,

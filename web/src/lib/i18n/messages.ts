@@ -122,6 +122,10 @@ export const messages = {
     leftUnit: '此工单已离开本单位，后续变化不再显示',
     stationByCompany: '热力公司运营',
     dismiss: '关闭',
+    notVisible: '此工单不存在，或不在您的查看范围内',
+    forbidden: '无权执行此操作',
+    checkInput: '请检查输入：',
+    kpis: '关键指标',
     stationByProperty: '物业运营',
   },
   en: {
@@ -246,6 +250,10 @@ export const messages = {
     leftUnit: 'This ticket has left your unit; later changes are not shown',
     stationByCompany: 'run by the heating company',
     dismiss: 'Dismiss',
+    notVisible: 'This ticket does not exist, or is not yours to see',
+    forbidden: 'You may not do this',
+    checkInput: 'Check the input: ',
+    kpis: 'Key figures',
     stationByProperty: 'run by a property company',
   },
 } as const;

@@ -1,6 +1,7 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { QueueTicketFragment } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { allPages } from '$lib/graphql/follow.js';
 import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
 import { inQueueOf } from '$lib/ticket/ticket-list.rules.js';
 
@@ -33,12 +34,21 @@ const QueueTicketFields = graphql(`
 void QueueTicketFields;
 
 const QueueQuery = graphql(`
-  query Queue($unitId: ID!) {
-    tickets(filter: { unitId: $unitId, status: [TRANSFERRED, CLAIMED, ON_SITE] }, orderBy: DUE_SOONEST, first: 200) {
+  query Queue($unitId: ID!, $after: String) {
+    tickets(
+      filter: { unitId: $unitId, status: [TRANSFERRED, CLAIMED, ON_SITE] }
+      orderBy: DUE_SOONEST
+      first: 200
+      after: $after
+    ) {
       edges {
         node {
           ...QueueTicket
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -60,7 +70,7 @@ export function createQueue(token: string, unitId: string) {
   const client = graphqlClient(token);
   return liveTickets<QueueTicketFragment, { since: string | null; unitId: string }>({
     client,
-    snapshot: async () => (await request(client, QueueQuery, { unitId })).tickets.edges.map((e) => e.node),
+    snapshot: () => allPages(async (after) => (await request(client, QueueQuery, { unitId, after })).tickets),
     events: QueueEvents,
     variables: { since: null, unitId },
     belongs: inQueueOf(unitId),

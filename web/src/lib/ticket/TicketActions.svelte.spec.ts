@@ -37,9 +37,12 @@ const settle = async () => {
 describe('TicketActions', () => {
   let target: HTMLElement;
   let component: ReturnType<typeof mount> | null = null;
-  const show = (props: { ticket: ActionTicket; onchange?: (t: ActionTicket) => void }) => {
+  // Reactive props, so a test can play the live event that changes the ticket under an open form.
+  const show = (initial: { ticket: ActionTicket; onchange?: (t: ActionTicket) => void }) => {
+    const props = $state(initial);
     component = mount(TicketActions, { target, props });
     flushSync();
+    return props;
   };
   const buttons = () => [...target.querySelectorAll('button')].map((b) => b.textContent!.trim());
   const press = (name: string) => {
@@ -120,10 +123,37 @@ describe('TicketActions', () => {
     request.mockResolvedValueOnce({
       recordCallback: ticket({ status: 'REPLIED', version: 8, actions: ['REOPEN', 'CLOSE'] }),
     });
-    show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }) });
+    const onchange = vi.fn();
+    show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }), onchange });
     expect(buttons()).toEqual(['满意', '基本满意', '不满意', '重办…']);
     press('基本满意');
     await settle();
     expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'BASICALLY_SATISFIED' });
+    expect(onchange).toHaveBeenCalledWith(expect.objectContaining({ status: 'REPLIED', version: 8 }));
+  });
+
+  it('sends the version the user saw when they opened the form, not one that arrived since', async () => {
+    request.mockResolvedValueOnce({ resolveTicket: ticket({ status: 'RESOLVED', version: 5, actions: [] }) });
+    const props = show({ ticket: ticket({ status: 'CLAIMED', version: 3, actions: ['RESOLVE'] }) });
+    press('办结…');
+    props.ticket = ticket({ status: 'ON_SITE', version: 4, actions: ['RESOLVE'] });
+    flushSync();
+    const text = target.querySelector<HTMLInputElement>('input[aria-label="处理结果"]')!;
+    text.value = '更换阀门';
+    text.dispatchEvent(new Event('input'));
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[0]![2]).toMatchObject({ id: '12', v: 3, resolution: '更换阀门' });
+  });
+
+  it('closes a form whose action someone else made impossible, and says so', () => {
+    const props = show({ ticket: ticket({ status: 'CLAIMED', version: 3, actions: ['RESOLVE'] }) });
+    press('办结…');
+    expect(target.querySelector('form')).not.toBeNull();
+    props.ticket = ticket({ status: 'TRANSFERRED', version: 4, actions: [] });
+    flushSync();
+    expect(target.querySelector('form')).toBeNull();
+    expect(target.querySelector('[role="alert"]')?.textContent).toBe('工单刚被他人更新，请核对后再操作');
+    expect(request).not.toHaveBeenCalled();
   });
 });

@@ -26,35 +26,51 @@ describe('a live ticket list', () => {
   });
 
   it("replaces a ticket with its newest state and drops it when it leaves the unit's queue", () => {
+    const seen = new Map<string, number>();
     let q = [t('1'), t('2')];
-    q = upsertTicket(q, t('1', { status: 'CLAIMED', version: 2, claimedBy: { id: '7', displayName: 'A' } }), queue);
+    q = upsertTicket(
+      q,
+      t('1', { status: 'CLAIMED', version: 2, claimedBy: { id: '7', displayName: 'A' } }),
+      queue,
+      seen,
+    );
     expect(q.find((x) => x.id === '1')?.claimedBy?.displayName).toBe('A');
-    q = upsertTicket(q, t('2', { status: 'RESOLVED', version: 2 }), queue);
+    q = upsertTicket(q, t('2', { status: 'RESOLVED', version: 2 }), queue, seen);
     expect(q.map((x) => x.id)).toEqual(['1']);
-    q = upsertTicket(q, t('1', { unit: { id: 'other' }, version: 3 }), queue);
+    q = upsertTicket(q, t('1', { unit: { id: 'other' }, version: 3 }), queue, seen);
     expect(q).toEqual([]);
   });
 
   it('never lets an older version overwrite a newer one, whichever arrives last', () => {
+    const seen = new Map<string, number>();
     const claimed = t('1', { status: 'CLAIMED', version: 2, claimedBy: { id: '7', displayName: 'A' } });
-    const q = upsertTicket(upsertTicket([t('1')], claimed, queue), t('1', { version: 1 }), queue);
+    const q = upsertTicket(upsertTicket([t('1')], claimed, queue, seen), t('1', { version: 1 }), queue, seen);
     expect(q).toEqual([claimed]);
+  });
+
+  it('never brings back a ticket that a newer version took out', () => {
+    const seen = new Map<string, number>();
+    let q = upsertTicket([t('1')], t('1', { status: 'RESOLVED', version: 3 }), queue, seen);
+    expect(q).toEqual([]);
+    q = upsertTicket(q, t('1', { status: 'ON_SITE', version: 2 }), queue, seen);
+    expect(q).toEqual([]);
   });
 
   it("keeps the fields a mutation's answer does not carry", () => {
     const { description: _, ...answer } = t('1', { status: 'CLAIMED', version: 2 });
-    const q = upsertTicket([t('1', { description: '暖气不热' })], answer as Row, queue);
+    const q = upsertTicket([t('1', { description: '暖气不热' })], answer as Row, queue, new Map());
     expect(q[0]).toMatchObject({ status: 'CLAIMED', description: '暖气不热' });
   });
 
   it("holds on the desk's tray what waits for a transfer or a callback, and nothing else", () => {
+    const seen = new Map<string, number>();
     let tray: Row[] = [];
-    tray = upsertTicket(tray, t('1', { status: 'REGISTERED', unit: null }), onDeskTray);
-    tray = upsertTicket(tray, t('2', { status: 'RESOLVED' }), onDeskTray);
-    tray = upsertTicket(tray, t('3', { status: 'CLAIMED' }), onDeskTray);
+    tray = upsertTicket(tray, t('1', { status: 'REGISTERED', unit: null }), onDeskTray, seen);
+    tray = upsertTicket(tray, t('2', { status: 'RESOLVED' }), onDeskTray, seen);
+    tray = upsertTicket(tray, t('3', { status: 'CLAIMED' }), onDeskTray, seen);
     expect(tray.map((x) => x.id).sort()).toEqual(['1', '2']);
-    tray = upsertTicket(tray, t('1', { status: 'TRANSFERRED', version: 2 }), onDeskTray);
-    tray = upsertTicket(tray, t('2', { status: 'REPLIED', version: 2 }), onDeskTray);
+    tray = upsertTicket(tray, t('1', { status: 'TRANSFERRED', version: 2 }), onDeskTray, seen);
+    tray = upsertTicket(tray, t('2', { status: 'REPLIED', version: 2 }), onDeskTray, seen);
     expect(tray).toEqual([]);
   });
 });

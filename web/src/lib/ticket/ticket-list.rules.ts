@@ -21,15 +21,18 @@ export function sortByDue<T extends ListTicket>(list: T[]): T[] {
 /**
  * Puts a ticket's newest state into the list, or takes it out when it no longer `belongs`. A
  * mutation's answer and the event of the same change race: an older version never overwrites a
- * newer one, and a partial answer keeps the fields it does not carry.
+ * newer one, nor brings back a ticket a newer one took out (`newest` remembers the version seen
+ * of every ticket, and is updated), and a partial answer keeps the fields it does not carry.
  */
 export function upsertTicket<T extends ListTicket>(
   list: T[],
   t: Partial<T> & ListTicket,
   belongs: (t: T) => boolean,
+  newest: Map<string, number>,
 ): T[] {
+  if (t.version < (newest.get(t.id) ?? -1)) return list;
+  newest.set(t.id, t.version);
   const known = list.find((x) => x.id === t.id);
-  if (known && known.version > t.version) return list;
   const merged = { ...known, ...t } as T;
   const rest = list.filter((x) => x.id !== t.id);
   return sortByDue(belongs(merged) ? [...rest, merged] : rest);

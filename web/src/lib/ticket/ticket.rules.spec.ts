@@ -27,11 +27,20 @@ describe('ticket actions on screen', () => {
     );
   });
 
-  it("passes the server's own words through for anything else", () => {
+  it("says in the user's language that an action is not theirs, or the ticket is gone", () => {
+    expect(explainRefusal({ code: 'FORBIDDEN', message: "only staff of the ticket's unit may do this" })).toEqual({
+      key: 'forbidden',
+      detail: '',
+    });
+    expect(explainRefusal({ code: 'NOT_FOUND', message: 'no ticket 12' }).key).toBe('notVisible');
+  });
+
+  it("keeps the server's words for bad input (they name the field), and for anything unforeseen", () => {
     expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({
-      key: null,
+      key: 'checkInput',
       detail: 'say what was done',
     });
+    expect(explainRefusal({ message: 'socket closed' })).toEqual({ key: null, detail: 'socket closed' });
   });
 
   it("reads an audit event's status move, and nothing when the status stayed", () => {

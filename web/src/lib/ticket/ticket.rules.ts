@@ -44,16 +44,28 @@ export interface Refusal {
 }
 
 /**
- * What to tell the user when the server refuses: who got there first, that the ticket moved on,
- * or the server's own words (they name the field or the rule).
+ * What to tell the user when the server refuses, in their language: who got there first, that the
+ * ticket moved on, that it is not theirs to do; for bad input the server's words name the field.
  */
-export function explainRefusal(e: Refusal): { key: MessageKey; detail: string } | { key: null; detail: string } {
-  if (e.code === 'ALREADY_CLAIMED') {
-    const holder = (e.extensions?.claimedBy as { name?: string } | undefined)?.name ?? '';
-    return { key: 'alreadyClaimedBy', detail: holder };
+export function explainRefusal(e: Refusal): { key: MessageKey | null; detail: string } {
+  switch (e.code) {
+    case 'ALREADY_CLAIMED':
+      return {
+        key: 'alreadyClaimedBy',
+        detail: (e.extensions?.claimedBy as { name?: string } | undefined)?.name ?? '',
+      };
+    case 'STALE_VERSION':
+    case 'INVALID_TRANSITION':
+      return { key: 'staleVersion', detail: '' };
+    case 'FORBIDDEN':
+      return { key: 'forbidden', detail: '' };
+    case 'NOT_FOUND':
+      return { key: 'notVisible', detail: '' };
+    case 'BAD_USER_INPUT':
+      return { key: 'checkInput', detail: e.message };
+    default:
+      return { key: null, detail: e.message };
   }
-  if (e.code === 'STALE_VERSION' || e.code === 'INVALID_TRANSITION') return { key: 'staleVersion', detail: '' };
-  return { key: null, detail: e.message };
 }
 
 /** The status move an audit event made, if it made one ("TRANSFERRED" → "CLAIMED"); null otherwise. */

@@ -111,16 +111,21 @@ export function createTicketPage(token: string, id: string) {
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
   const variables = { since: null as string | null, filter: { ticketIds: [id] } };
   const stops: Array<() => void> = [];
+  // stop() may come while start() still awaits: nothing may begin after it.
+  let stopped = false;
 
   async function load() {
     try {
       const next = (await request(client, TicketQuery, { id })).ticket;
+      state.gone = false;
       // Loads can finish out of order; keep the newest.
       if (!state.ticket || next.version >= state.ticket.version) state.ticket = next;
     } catch (e) {
-      // A unit's staff may no longer read a ticket that left the unit (refused, transferred on).
-      if (e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND')) state.gone = true;
-      else throw e;
+      // A unit's staff may no longer read a ticket that left the unit (refused, transferred on):
+      // keep what was seen, offer nothing more. Any other failure waits for the next event.
+      if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND'))) return;
+      state.gone = true;
+      if (state.ticket) state.ticket = { ...state.ticket, actions: [] };
     }
   }
 
@@ -133,6 +138,7 @@ export function createTicketPage(token: string, id: string) {
   async function start() {
     variables.since = await cursorNow(client);
     await load();
+    if (stopped) return;
     stops.push(followBoard(client, TicketEvents, variables, () => void load()));
     const beat = () => void request(client, Heartbeat, { ticketId: id, clientId }).catch(() => undefined);
     beat();
@@ -150,5 +156,13 @@ export function createTicketPage(token: string, id: string) {
     );
   }
 
-  return { state, start, apply, stop: () => stops.splice(0).forEach((s) => s()) };
+  return {
+    state,
+    start,
+    apply,
+    stop: () => {
+      stopped = true;
+      stops.splice(0).forEach((s) => s());
+    },
+  };
 }
