@@ -123,6 +123,13 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     await deskPage.screenshot({ path: `${ARTIFACTS}desk-tray.png` });
   });
 
+  it('tells staff of another unit that the ticket is not theirs to see, rather than a blank page', async () => {
+    const t = await registerAndTransfer(await login(server.url, 'desk'), '13700000006');
+    const other = await signIn(browser!, server.url.replace('/graphql', ''), 'xingping1', `/tickets/${t.id}`);
+    await other.getByRole('alert').filter({ hasText: '不在您的查看范围内' }).waitFor({ timeout: 5000 });
+    expect(await other.getByTestId('ticket').count()).toBe(0);
+  });
+
   async function registerAndTransfer(token: string, phone: string) {
     const input = {
       kind: 'COMPLAINT',
