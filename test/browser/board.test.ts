@@ -80,6 +80,12 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     const next = (await ok(server.url, CREATE, { input: call }, desk)).createTicket;
     await page.locator(`.ticket-marker[aria-label*="${next.number}"]`).waitFor({ timeout: 2000 });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ticket'))).toBe(t.id);
+    // The ticket dots are one tab stop; the arrows walk them (here the two calls at Wenfeng, by number).
+    expect(await page.locator('.ticket-marker[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ticket'))).toBe(next.id);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ticket'))).toBe(t.id);
     // Every control and map feature on the board, ticket dots and the open card included, has a name.
     expect(await unnamedControls(page)).toEqual([]);
   });

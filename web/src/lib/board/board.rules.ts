@@ -110,3 +110,31 @@ export const STATUS_COLOURS: Record<TicketStatus, string> = {
   REPLIED: '#17becf',
   CLOSED: '#7f7f7f',
 };
+
+/**
+ * The order the keyboard walks the ticket dots in: as one reads a map, north to south, then west to
+ * east, tickets of one compound by number. The layer is one tab stop; arrow keys move within it.
+ */
+export function keyboardOrder(
+  tickets: ReadonlyArray<{ id: string; number: string; compound?: { id: string } | null }>,
+  positionOf: (compoundId: string) => { lat: number; lon: number } | undefined,
+): string[] {
+  const placed = tickets.flatMap((t) => {
+    const p = t.compound ? positionOf(t.compound.id) : undefined;
+    return p ? [{ id: t.id, number: t.number, lat: p.lat, lon: p.lon }] : [];
+  });
+  placed.sort((a, b) => b.lat - a.lat || a.lon - b.lon || a.number.localeCompare(b.number));
+  return placed.map((t) => t.id);
+}
+
+/** Where a key moves the keyboard from dot `from` in `order`; null for a key that does not move. */
+export function stepFrom(order: readonly string[], from: string, key: string): string | null {
+  const i = order.indexOf(from);
+  if (i < 0 || order.length === 0) return null;
+  const n = order.length;
+  if (key === 'ArrowRight' || key === 'ArrowDown') return order[(i + 1) % n]!;
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return order[(i - 1 + n) % n]!;
+  if (key === 'Home') return order[0]!;
+  if (key === 'End') return order[n - 1]!;
+  return null;
+}
