@@ -105,6 +105,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     const row = deskPage.getByTestId(`desk-${t.number}`);
     await row.waitFor({ timeout: 3000 });
     expect((await row.textContent())!.replace(/\s+/g, ' ')).toMatch(/退单.*金泉热力.*地址有误.*地址在邻区/);
+    await deskPage.getByTestId('at-desk').screenshot({ path: `${ARTIFACTS}desk-tray.png` });
     await row.getByRole('button', { name: '转办…' }).click();
     const proposed = await row.getByLabel('转办至').inputValue();
     expect(proposed).not.toBe('unit-jinquan');
@@ -120,7 +121,6 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
       )
     ).ticket;
     expect(after).toEqual({ status: 'TRANSFERRED', unit: { id: proposed }, refusedUnits: [{ id: 'unit-jinquan' }] });
-    await deskPage.screenshot({ path: `${ARTIFACTS}desk-tray.png` });
   });
 
   it('tells staff of another unit that the ticket is not theirs to see, rather than a blank page', async () => {
