@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.mjs';
 
 const require = createRequire(new URL('../test/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -38,19 +39,7 @@ const gql = async (query, variables, token) =>
 const token = async (u) =>
   (await gql(`mutation { login(username: "${u}", password: "heatline") { token } }`)).data.login.token;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 async function openBoard(leader) {
   const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
   await page.goto(`${origin}/login`);

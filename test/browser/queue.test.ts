@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
+import { registerForJinquan } from '../support/tickets.js';
 
 const browser: Browser | null = await launchBrowser();
 
@@ -10,26 +11,6 @@ async function openQueue(origin: string, username: string): Promise<Page> {
   const page = await signIn(browser!, origin, username, '/queue');
   await page.getByTestId('queue').waitFor();
   return page;
-}
-
-/** A call registered at the desk and transferred to Jinquan Heating, as the desk would. */
-async function registerForJinquan(url: string, deskToken: string, call: Record<string, unknown>) {
-  const input = { kind: 'COMPLAINT', complexity: 'GENERAL', compoundId: 'cp-001', ...call };
-  const t = (
-    await ok(
-      url,
-      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
-      { input },
-      deskToken,
-    )
-  ).createTicket;
-  await ok(
-    url,
-    'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }',
-    { id: t.id },
-    deskToken,
-  );
-  return t as { id: string; number: string };
 }
 
 describe.runIf(browser)('a unit queue in Chromium', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
+import { registerForJinquan } from '../support/tickets.js';
 
 const browser: Browser | null = await launchBrowser();
 
@@ -21,32 +22,15 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
 
   it('shows every field, the history from the audit log, and who else is looking at it', async () => {
     const desk = await login(server.url, 'desk');
-    const t = (
-      await ok(
-        server.url,
-        `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
-        {
-          input: {
-            kind: 'COMPLAINT',
-            category: 'LEAK_OR_BURST',
-            channel: 'LINE_12319',
-            complexity: 'COMPLEX',
-            callerName: '郑十',
-            callerPhone: '13700000003',
-            compoundId: 'cp-001',
-            description: '楼道水管爆裂',
-            address: { building: '5', unit: '2', room: '301' },
-          },
-        },
-        desk,
-      )
-    ).createTicket;
-    await ok(
-      server.url,
-      'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }',
-      { id: t.id },
-      desk,
-    );
+    const t = await registerForJinquan(server.url, desk, {
+      category: 'LEAK_OR_BURST',
+      channel: 'LINE_12319',
+      complexity: 'COMPLEX',
+      callerName: '郑十',
+      callerPhone: '13700000003',
+      description: '楼道水管爆裂',
+      address: { building: '5', unit: '2', room: '301' },
+    });
     const origin = server.url.replace('/graphql', '');
     const [a, b] = await Promise.all([
       signIn(browser!, origin, 'desk', `/tickets/${t.id}`),
@@ -63,7 +47,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
 
   it('offers each person only what they may do, and follows a reassignment live', async () => {
     const desk = await login(server.url, 'desk');
-    const t = await registerAndTransfer(desk, '13700000004');
+    const t = await registerForJinquan(server.url, desk, { callerPhone: '13700000004' });
     const origin = server.url.replace('/graphql', '');
     const [head, staff] = await Promise.all([
       signIn(browser!, origin, 'jinquan-head', `/tickets/${t.id}`),
@@ -93,7 +77,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     const origin = server.url.replace('/graphql', '');
     const deskPage = await signIn(browser!, origin, 'desk', '/desk');
     await deskPage.getByTestId('at-desk').waitFor();
-    const t = await registerAndTransfer(desk, '13700000005');
+    const t = await registerForJinquan(server.url, desk, { callerPhone: '13700000005' });
     const staff = await signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`);
     await staff.getByRole('button', { name: '退单…' }).click();
     await staff.getByLabel('退单原因').selectOption('WRONG_ADDRESS');
@@ -124,37 +108,9 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
   });
 
   it('tells staff of another unit that the ticket is not theirs to see, rather than a blank page', async () => {
-    const t = await registerAndTransfer(await login(server.url, 'desk'), '13700000006');
+    const t = await registerForJinquan(server.url, await login(server.url, 'desk'), { callerPhone: '13700000006' });
     const other = await signIn(browser!, server.url.replace('/graphql', ''), 'xingping1', `/tickets/${t.id}`);
     await other.getByRole('alert').filter({ hasText: '不在您的查看范围内' }).waitFor({ timeout: 5000 });
     expect(await other.getByTestId('ticket').count()).toBe(0);
   });
-
-  async function registerAndTransfer(token: string, phone: string) {
-    const input = {
-      kind: 'COMPLAINT',
-      category: 'NO_HEAT',
-      channel: 'MAYOR_HOTLINE',
-      complexity: 'GENERAL',
-      callerName: '孙七',
-      callerPhone: phone,
-      compoundId: 'cp-001',
-      description: '暖气不热',
-    };
-    const t = (
-      await ok(
-        server.url,
-        'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }',
-        { input },
-        token,
-      )
-    ).createTicket;
-    await ok(
-      server.url,
-      'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-jinquan") { id } }',
-      { id: t.id },
-      token,
-    );
-    return t as { id: string; number: string };
-  }
 });
