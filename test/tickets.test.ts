@@ -161,7 +161,11 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
   });
 
   it('numbers concurrent registrations uniquely and without gaps within the day', async () => {
-    const made = await Promise.all(Array.from({ length: 20 }, () => as('desk').ok(CREATE, { input: call() })));
+    // One receipt time for all: numbering is per day of receipt, and a run at midnight must not split them.
+    const receivedAt = new Date(Date.now() - 60_000).toISOString();
+    const made = await Promise.all(
+      Array.from({ length: 20 }, () => as('desk').ok(CREATE, { input: call({ receivedAt }) })),
+    );
     const numbers = made.map((m) => m.createTicket.number as string).sort();
     expect(new Set(numbers).size).toBe(20);
     const counters = numbers.map((n) => Number(n.slice(9)));

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, settle, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 import { registerForJinquan } from '../support/tickets.js';
+import { WAIT_MS } from '../support/ws.js';
 
 const browser: Browser | null = await launchBrowser();
 
@@ -41,12 +42,12 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
 
     const rowA = a.getByTestId(`row-${t.number}`);
     const rowB = b.getByTestId(`row-${t.number}`);
-    await Promise.all([rowA.waitFor({ timeout: 5000 }), rowB.waitFor({ timeout: 5000 })]);
+    await Promise.all([rowA.waitFor(), rowB.waitFor()]);
     // Pressed together; if one screen already shows the other's claim, its button is gone, which is right too.
     const press = (row: typeof rowA) =>
       row
         .getByRole('button', { name: /签收|Claim/ })
-        .click({ timeout: 3000 })
+        .click({ timeout: WAIT_MS })
         .then(
           () => true,
           () => false,
@@ -56,14 +57,8 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
 
     // Both rows settle on the same single holder; the loser was told who it is.
     const names = ['金泉热力 杨磊', '金泉热力 黄丽'];
-    await a.waitForFunction(
-      (n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '',
-      t.number,
-    );
-    await b.waitForFunction(
-      (n) => document.querySelector(`[data-testid="row-${n}"] [data-testid="claimed-by"]`)?.textContent !== '',
-      t.number,
-    );
+    await settle(() => rowA.getByTestId('claimed-by').textContent()).toMatch(/\S/);
+    await settle(() => rowB.getByTestId('claimed-by').textContent()).toMatch(/\S/);
     const holderA = await rowA.getByTestId('claimed-by').textContent();
     const holderB = await rowB.getByTestId('claimed-by').textContent();
     expect(holderA).toBe(holderB);
@@ -72,9 +67,9 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     const loser = holderA === names[0] ? b : a;
     const loserPressed = pressed[loser === a ? 0 : 1];
     if (loserPressed)
-      expect(await loser.getByTestId(`row-${t.number}`).getByTestId('notice').textContent()).toContain(holderA!);
-    expect(
-      await loser
+      await settle(() => loser.getByTestId(`row-${t.number}`).getByTestId('notice').textContent()).toContain(holderA!);
+    await settle(() =>
+      loser
         .getByTestId(`row-${t.number}`)
         .getByRole('button', { name: /签收|Claim/ })
         .count(),
@@ -114,13 +109,13 @@ describe.runIf(browser)('a unit queue in Chromium', () => {
     await row.getByRole('textbox', { name: /处理结果|Resolution/ }).waitFor();
     await staff.keyboard.type('调整阀门，室温恢复');
     await staff.keyboard.press('Enter');
-    await row.waitFor({ state: 'detached', timeout: 5000 });
+    await row.waitFor({ state: 'detached' });
 
     const pending = desk.getByTestId(`callback-${t.number}`);
-    await pending.waitFor({ timeout: 3000 });
-    expect(await pending.textContent()).toContain('调整阀门，室温恢复');
+    await pending.waitFor();
+    await settle(() => pending.textContent()).toContain('调整阀门，室温恢复');
     await pending.getByRole('button', { name: /^满意$|^Satisfied$/ }).click();
-    await pending.waitFor({ state: 'detached', timeout: 5000 });
+    await pending.waitFor({ state: 'detached' });
     const after = await ok(
       server.url,
       'query($id: ID!) { ticket(id: $id) { status satisfaction } }',

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, signIn, unnamedControls } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, settle, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 import { registerForJinquan } from '../support/tickets.js';
@@ -37,9 +37,9 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
       signIn(browser!, origin, 'jinquan1', `/tickets/${t.id}`),
     ]);
     await a.getByTestId('ticket').getByText(t.number).waitFor();
-    expect(await a.getByTestId('history').textContent()).toMatch(/受理[\s\S]*转办/);
-    await a.getByTestId('viewers').filter({ hasText: '金泉热力 杨磊' }).waitFor({ timeout: 5000 });
-    await b.getByTestId('viewers').filter({ hasText: '受理员 王敏' }).waitFor({ timeout: 5000 });
+    await settle(() => a.getByTestId('history').textContent()).toMatch(/受理[\s\S]*转办/);
+    await a.getByTestId('viewers').filter({ hasText: '金泉热力 杨磊' }).waitFor();
+    await b.getByTestId('viewers').filter({ hasText: '受理员 王敏' }).waitFor();
     expect(await a.getByTestId('ticket').textContent()).toContain('楼道水管爆裂');
     expect(await unnamedControls(a)).toEqual([]);
     await a.screenshot({ path: `${ARTIFACTS}ticket.png` });
@@ -57,19 +57,19 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
       (await p.getByTestId('actions').getByRole('button').allTextContents()).map((s) => s.replace('…', ''));
     await staff.getByTestId('actions').getByRole('button', { name: '签收' }).waitFor();
     await head.getByTestId('actions').getByRole('button', { name: '指派…' }).waitFor();
-    expect(await buttons(staff)).toEqual(['签收', '退单']);
-    expect(await buttons(head)).toEqual(['签收', '指派', '退单']);
+    await settle(() => buttons(staff)).toEqual(['签收', '退单']);
+    await settle(() => buttons(head)).toEqual(['签收', '指派', '退单']);
 
     await head.getByRole('button', { name: '指派…' }).click();
     await head.getByLabel('指派给').selectOption({ label: '金泉热力 黄丽' });
     // By keyboard: from the list to its submit button, then Enter.
     await head.getByLabel('指派给').press('Tab');
     await head.keyboard.press('Enter');
-    await head.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor({ timeout: 5000 });
+    await head.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor();
     // The other page follows without reload: the new holder, and nothing left for this staff member to do.
-    await staff.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor({ timeout: 3000 });
-    expect(await buttons(staff)).toEqual([]);
-    expect(await staff.getByTestId('history').textContent()).toContain('指派');
+    await staff.getByTestId('holder').filter({ hasText: '金泉热力 黄丽' }).waitFor();
+    await settle(() => buttons(staff)).toEqual([]);
+    await settle(() => staff.getByTestId('history').textContent()).toContain('指派');
   });
 
   it('lets a unit refuse a transfer with a reason, and the desk see it live and transfer it elsewhere', async () => {
@@ -83,19 +83,21 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     await staff.getByLabel('退单原因').selectOption('WRONG_ADDRESS');
     await staff.getByLabel('说明').fill('地址在邻区');
     await staff.getByLabel('说明').press('Enter');
-    await staff.getByTestId('status').filter({ hasText: '待转办' }).waitFor({ timeout: 5000 });
+    await staff.getByTestId('status').filter({ hasText: '待转办' }).waitFor();
     await staff.getByText('此工单已离开本单位').waitFor();
 
     const row = deskPage.getByTestId(`desk-${t.number}`);
-    await row.waitFor({ timeout: 3000 });
-    expect((await row.textContent())!.replace(/\s+/g, ' ')).toMatch(/退单.*金泉热力.*地址有误.*地址在邻区/);
+    await row.waitFor();
+    await settle(async () => (await row.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /退单.*金泉热力.*地址有误.*地址在邻区/,
+    );
     await deskPage.getByTestId('at-desk').screenshot({ path: `${ARTIFACTS}desk-tray.png` });
     await row.getByRole('button', { name: '转办…' }).click();
     const proposed = await row.getByLabel('转办至').inputValue();
     expect(proposed).not.toBe('unit-jinquan');
     await row.getByLabel('转办至').press('Tab');
     await deskPage.keyboard.press('Enter');
-    await row.waitFor({ state: 'detached', timeout: 5000 });
+    await row.waitFor({ state: 'detached' });
     const after = (
       await ok(
         server.url,
@@ -110,7 +112,7 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
   it('tells staff of another unit that the ticket is not theirs to see, rather than a blank page', async () => {
     const t = await registerForJinquan(server.url, await login(server.url, 'desk'), { callerPhone: '13700000006' });
     const other = await signIn(browser!, server.url.replace('/graphql', ''), 'xingping1', `/tickets/${t.id}`);
-    await other.getByRole('alert').filter({ hasText: '不在您的查看范围内' }).waitFor({ timeout: 5000 });
+    await other.getByRole('alert').filter({ hasText: '不在您的查看范围内' }).waitFor();
     expect(await other.getByTestId('ticket').count()).toBe(0);
   });
 });

@@ -1,9 +1,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { WAIT_MS } from './ws.js';
 
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+/**
+ * An assertion on what a page shows, retried until it holds: a page updates after the event that
+ * changed it, so a value read once may be the one before.
+ */
+export const settle = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: WAIT_MS, interval: 50 });
 
 /** Debian's Chromium, or null with a loud message (a failure under REQUIRE_BROWSER=1). */
 export async function launchBrowser(): Promise<Browser | null> {
