@@ -166,7 +166,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
   };
   app.use(bodyErrors);
-  app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles }));
+  // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
+  app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));
   serveWebApp(app);
 
   return {
