@@ -1,4 +1,17 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from '$lib/graphql/generated/index.js';
+import { viewer } from './viewer.svelte.js';
+
 const STORAGE_KEY = 'heatline.token';
+
+const Login = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+    }
+  }
+`);
 
 /** The signed-in token, kept in this browser until sign-out. */
 export const session = $state<{ token: string | null }>({
@@ -10,12 +23,9 @@ export async function login(username: string, password: string): Promise<boolean
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: username, p: password },
-    }),
+    body: JSON.stringify({ query: print(Login), variables: { username, password } }),
   });
-  const body = (await res.json()) as { data?: { login?: { token: string } } };
+  const body = (await res.json()) as { data?: ResultOf<typeof Login> | null };
   const token = body.data?.login?.token;
   if (!token) return false;
   session.token = token;
@@ -25,5 +35,6 @@ export async function login(username: string, password: string): Promise<boolean
 
 export function forget(): void {
   session.token = null;
+  viewer.me = null;
   localStorage.removeItem(STORAGE_KEY);
 }

@@ -1,6 +1,8 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TicketActions_TicketFragment as ActionTicket } from '$lib/graphql/generated/graphql.js';
+import { makeFragmentData } from '$lib/graphql/generated/index.js';
+import { TicketActionsTicket } from './ticket-actions.js';
 
 // The component talks to the API through `request`; here it answers as the server would.
 const request = vi.fn();
@@ -14,20 +16,24 @@ vi.mock('$lib/auth/session.svelte.js', () => ({ session: { token: 'test-token' }
 const { default: TicketActions } = await import('./TicketActions.svelte');
 const { ApiError } = await import('$lib/graphql/client.svelte.js');
 
-const ticket = (over: Partial<ActionTicket> = {}): ActionTicket => ({
-  id: '12',
-  number: '20261127-0012',
-  status: 'TRANSFERRED',
-  kind: 'COMPLAINT',
-  version: 3,
-  overdue: false,
-  dueAt: '2026-11-27T15:59:59.999Z',
-  actions: ['REJECT_TRANSFER', 'CLAIM'],
-  unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
-  proposedUnit: null,
-  claimedBy: null,
-  ...over,
-});
+const ticket = (over: Partial<ActionTicket> = {}) =>
+  makeFragmentData(
+    {
+      id: '12',
+      number: '20261127-0012',
+      status: 'TRANSFERRED',
+      kind: 'COMPLAINT',
+      version: 3,
+      overdue: false,
+      dueAt: '2026-11-27T15:59:59.999Z',
+      actions: ['REJECT_TRANSFER', 'CLAIM'],
+      unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
+      proposedUnit: null,
+      claimedBy: null,
+      ...over,
+    },
+    TicketActionsTicket,
+  );
 
 const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
@@ -38,7 +44,7 @@ describe('TicketActions', () => {
   let target: HTMLElement;
   let component: ReturnType<typeof mount> | null = null;
   // Reactive props, so a test can play the live event that changes the ticket under an open form.
-  const show = (initial: { ticket: ActionTicket; onchange?: (t: ActionTicket) => void }) => {
+  const show = (initial: { ticket: ReturnType<typeof ticket>; onchange?: (t: ActionTicket) => void }) => {
     const props = $state(initial);
     component = mount(TicketActions, { target, props });
     flushSync();

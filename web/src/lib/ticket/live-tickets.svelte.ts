@@ -1,53 +1,44 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
-import { cursorNow, followBoard } from '$lib/graphql/follow.js';
+import { useFragment, type FragmentType } from '$lib/graphql/generated/index.js';
+import { live } from '$lib/graphql/live.js';
 import { sortByDue, upsertTicket, type ListTicket } from './ticket-list.rules.js';
+
+type Ref<T> = FragmentType<DocumentTypeDecoration<T, unknown>>;
 
 interface Options<T extends ListTicket, V extends { since?: string | null }> {
   client: Client;
-  /** The tickets as they stand, loaded after the cursor is read. */
-  snapshot: () => Promise<T[]>;
-  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticket: T } }, V>;
-  variables: V;
+  /** The list's own fragment: what a row shows and what the list sorts by. */
+  fragment: DocumentTypeDecoration<T, unknown>;
+  snapshot: () => Promise<Array<Ref<T>>>;
+  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticket: Ref<T> } }, V>;
+  variables: Omit<V, 'since'>;
   belongs: (t: T) => boolean;
 }
 
-/**
- * A list of tickets kept live: the cursor first, then the snapshot, then every event after the
- * cursor, so a change made between the two is never lost; resumes from the last cursor on reconnect.
- */
+/** A list of tickets kept live (a unit's queue, the desk's tray): the tickets that `belong`, soonest due first. */
 export function liveTickets<T extends ListTicket, V extends { since?: string | null }>(o: Options<T, V>) {
   const state = $state<{ tickets: T[]; ready: boolean }>({ tickets: [], ready: false });
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
   const newest = new Map<string, number>();
-  let stop: (() => void) | null = null;
-  // stop() may come while start() still awaits: nothing may begin after it.
-  let stopped = false;
 
-  async function start() {
-    o.variables.since = await cursorNow(o.client);
-    const snapshot = await o.snapshot();
-    if (stopped) return;
-    for (const t of snapshot) newest.set(t.id, t.version);
-    state.tickets = sortByDue(snapshot.filter(o.belongs));
-    state.ready = true;
-    stop = followBoard(o.client, o.events, o.variables, (e) => {
-      state.tickets = upsertTicket(state.tickets, e.ticket, o.belongs, newest);
-    });
-  }
-
-  /** Applies a mutation's answer at once, before its event arrives. */
-  function apply(t: Partial<T> & ListTicket) {
-    state.tickets = upsertTicket(state.tickets, t, o.belongs, newest);
-  }
+  const feed = live(o.client, {
+    snapshot: o.snapshot,
+    onSnapshot: (refs) => {
+      const snapshot = refs.map((r) => useFragment(o.fragment, r));
+      for (const t of snapshot) newest.set(t.id, t.version);
+      state.tickets = sortByDue(snapshot.filter(o.belongs));
+      state.ready = true;
+    },
+    events: o.events,
+    variables: o.variables,
+    onEvent: (e) => (state.tickets = upsertTicket(state.tickets, useFragment(o.fragment, e.ticket), o.belongs, newest)),
+  });
 
   return {
     state,
-    start,
-    apply,
-    stop: () => {
-      stopped = true;
-      stop?.();
-    },
+    stop: feed.stop,
+    /** Applies a mutation's answer at once, before its event arrives. */
+    apply: (t: ListTicket) => (state.tickets = upsertTicket(state.tickets, t, o.belongs, newest)),
   };
 }

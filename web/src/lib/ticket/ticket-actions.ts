@@ -1,7 +1,16 @@
-import { graphql } from '$lib/graphql/generated/index.js';
+import type { Client } from 'graphql-ws';
+import { graphql, useFragment, type FragmentType } from '$lib/graphql/generated/index.js';
+import type {
+  RefusalReason,
+  Satisfaction,
+  TicketAction,
+  TicketActions_TicketFragment,
+} from '$lib/graphql/generated/graphql.js';
+import { request } from '$lib/graphql/client.svelte.js';
 
-// What every action answers with: enough for any screen to redraw the ticket's row or page.
-const TicketActionsFields = graphql(`
+// What the buttons need, and what every action answers with: enough for any screen to redraw the
+// ticket's row or page.
+export const TicketActionsTicket = graphql(`
   fragment TicketActions_Ticket on Ticket {
     id
     number
@@ -27,72 +36,71 @@ const TicketActionsFields = graphql(`
     }
   }
 `);
-void TicketActionsFields;
 
-export const ClaimTicket = graphql(`
+const ClaimTicket = graphql(`
   mutation ClaimTicket($id: ID!, $v: Int) {
     claimTicket(id: $id, expectedVersion: $v) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const ReleaseTicket = graphql(`
+const ReleaseTicket = graphql(`
   mutation ReleaseTicket($id: ID!, $v: Int) {
     releaseTicket(id: $id, expectedVersion: $v) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const StartOnSite = graphql(`
+const StartOnSite = graphql(`
   mutation StartOnSite($id: ID!, $v: Int) {
     startOnSite(id: $id, expectedVersion: $v) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const ResolveTicket = graphql(`
+const ResolveTicket = graphql(`
   mutation ResolveTicket($id: ID!, $v: Int, $resolution: String!, $onSite: Boolean!) {
     resolveTicket(id: $id, expectedVersion: $v, resolution: $resolution, onSite: $onSite) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const RejectTransfer = graphql(`
+const RejectTransfer = graphql(`
   mutation RejectTransfer($id: ID!, $v: Int, $reason: RefusalReason!, $note: String) {
     rejectTransfer(id: $id, expectedVersion: $v, reason: $reason, note: $note) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const AssignTicket = graphql(`
+const AssignTicket = graphql(`
   mutation AssignTicket($id: ID!, $v: Int, $userId: ID!) {
     assignTicket(id: $id, expectedVersion: $v, userId: $userId) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const TransferTicket = graphql(`
+const TransferTicket = graphql(`
   mutation TransferTicket($id: ID!, $v: Int, $unitId: ID!, $note: String) {
     transferTicket(id: $id, expectedVersion: $v, unitId: $unitId, note: $note) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const RecordCallback = graphql(`
+const RecordCallback = graphql(`
   mutation RecordCallback($id: ID!, $v: Int, $satisfaction: Satisfaction!) {
     recordCallback(id: $id, expectedVersion: $v, satisfaction: $satisfaction) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const ReopenTicket = graphql(`
+const ReopenTicket = graphql(`
   mutation ReopenTicket($id: ID!, $v: Int, $reason: String!) {
     reopenTicket(id: $id, expectedVersion: $v, reason: $reason) {
       ...TicketActions_Ticket
     }
   }
 `);
-export const CloseTicket = graphql(`
+const CloseTicket = graphql(`
   mutation CloseTicket($id: ID!, $v: Int) {
     closeTicket(id: $id, expectedVersion: $v) {
       ...TicketActions_Ticket
@@ -121,3 +129,59 @@ export const ActionOptions = graphql(`
     }
   }
 `);
+
+/** What the user filled in, for the actions that ask. */
+export interface ActionInput {
+  text: string;
+  onSite: boolean;
+  reason: RefusalReason;
+  userId: string;
+  unitId: string;
+  satisfaction?: Satisfaction;
+}
+
+/** Sends `action` about version `v` of the ticket; the server's answer is the ticket as it now stands. */
+export async function sendAction(
+  c: Client,
+  id: string,
+  action: TicketAction,
+  v: number,
+  f: ActionInput,
+): Promise<TicketActions_TicketFragment> {
+  const note = f.text || null;
+  let answer: FragmentType<typeof TicketActionsTicket>;
+  switch (action) {
+    // A claim carries no version: losing the race must say who won (ALREADY_CLAIMED), not "stale".
+    case 'CLAIM':
+      answer = (await request(c, ClaimTicket, { id })).claimTicket;
+      break;
+    case 'RELEASE':
+      answer = (await request(c, ReleaseTicket, { id, v })).releaseTicket;
+      break;
+    case 'START_ON_SITE':
+      answer = (await request(c, StartOnSite, { id, v })).startOnSite;
+      break;
+    case 'CLOSE':
+      answer = (await request(c, CloseTicket, { id, v })).closeTicket;
+      break;
+    case 'CALLBACK':
+      answer = (await request(c, RecordCallback, { id, v, satisfaction: f.satisfaction! })).recordCallback;
+      break;
+    case 'RESOLVE':
+      answer = (await request(c, ResolveTicket, { id, v, resolution: f.text, onSite: f.onSite })).resolveTicket;
+      break;
+    case 'REJECT_TRANSFER':
+      answer = (await request(c, RejectTransfer, { id, v, reason: f.reason, note })).rejectTransfer;
+      break;
+    case 'ASSIGN':
+      answer = (await request(c, AssignTicket, { id, v, userId: f.userId })).assignTicket;
+      break;
+    case 'TRANSFER':
+      answer = (await request(c, TransferTicket, { id, v, unitId: f.unitId, note })).transferTicket;
+      break;
+    case 'REOPEN':
+      answer = (await request(c, ReopenTicket, { id, v, reason: f.text })).reopenTicket;
+      break;
+  }
+  return useFragment(TicketActionsTicket, answer);
+}

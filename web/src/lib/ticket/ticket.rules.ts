@@ -1,6 +1,7 @@
 /** Pure ticket-screen logic: how an action is offered, and how a refusal reads. */
 
 import type { TicketAction } from '$lib/graphql/generated/graphql.js';
+import { isStatus } from './ticket-status.js';
 import type { MessageKey } from '$lib/i18n/messages.js';
 
 /** Actions that need a few words or a choice before they are sent; the rest go at one press. */
@@ -71,5 +72,5 @@ export function explainRefusal(e: Refusal): { key: MessageKey | null; detail: st
 /** The status move an audit event made, if it made one ("TRANSFERRED" → "CLAIMED"); null otherwise. */
 export function statusMove(changes: ReadonlyArray<{ field: string; from?: string | null; to?: string | null }>) {
   const c = changes.find((x) => x.field === 'status');
-  return c?.to && c.from !== c.to ? { from: c.from ?? null, to: c.to } : null;
+  return c && isStatus(c.to) && c.from !== c.to ? { from: isStatus(c.from) ? c.from : null, to: c.to } : null;
 }

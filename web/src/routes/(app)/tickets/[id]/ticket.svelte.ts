@@ -6,11 +6,28 @@ import type {
   TicketPresenceSubscription,
 } from '$lib/graphql/generated/graphql.js';
 import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
-import { cursorNow, followBoard } from '$lib/graphql/follow.js';
+import { live } from '$lib/graphql/live.js';
 
 const TicketQuery = graphql(`
   query TicketPage($id: ID!) {
     ticket(id: $id) {
+      id
+      number
+      status
+      kind
+      version
+      overdue
+      dueAt
+      actions
+      unit {
+        id
+        name
+        nameEn
+      }
+      claimedBy {
+        id
+        displayName
+      }
       ...TicketActions_Ticket
       complexity
       receivedAt
@@ -91,7 +108,7 @@ const Heartbeat = graphql(`
   }
 `);
 
-export type TicketDetail = NonNullable<TicketPageQuery['ticket']>;
+type TicketDetail = NonNullable<TicketPageQuery['ticket']>;
 
 const HEARTBEAT_MS = 10_000;
 
@@ -109,10 +126,6 @@ export function createTicketPage(token: string, id: string) {
   );
   const client = graphqlClient(token);
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
-  const variables = { since: null as string | null, filter: { ticketIds: [id] } };
-  const stops: Array<() => void> = [];
-  // stop() may come while start() still awaits: nothing may begin after it.
-  let stopped = false;
 
   async function load() {
     try {
@@ -129,40 +142,40 @@ export function createTicketPage(token: string, id: string) {
     }
   }
 
-  /** An action's answer, shown at once; the full reload follows. */
-  function apply(next: TicketActions_TicketFragment) {
-    if (state.ticket && next.version >= state.ticket.version) state.ticket = { ...state.ticket, ...next };
-    void load();
-  }
-
-  async function start() {
-    variables.since = await cursorNow(client);
-    await load();
-    if (stopped) return;
-    stops.push(followBoard(client, TicketEvents, variables, () => void load()));
+  /** Who else is looking, and that this page is: for as long as it follows the ticket. */
+  function presence() {
     const beat = () => void request(client, Heartbeat, { ticketId: id, clientId }).catch(() => undefined);
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
-    stops.push(() => clearInterval(timer));
-    stops.push(
-      client.subscribe<TicketPresenceSubscription>(
-        { query: print(TicketPresence), variables: { ticketId: id } },
-        {
-          next: ({ data }) => data && (state.viewers = data.presence),
-          error: () => undefined,
-          complete: () => undefined,
-        },
-      ),
+    const unsubscribe = client.subscribe<TicketPresenceSubscription>(
+      { query: print(TicketPresence), variables: { ticketId: id } },
+      {
+        next: ({ data }) => data && (state.viewers = data.presence),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
   }
+
+  const feed = live(client, {
+    snapshot: load,
+    events: TicketEvents,
+    variables: { filter: { ticketIds: [id] } },
+    onEvent: () => void load(),
+    alongside: presence,
+  });
 
   return {
     state,
-    start,
-    apply,
-    stop: () => {
-      stopped = true;
-      stops.splice(0).forEach((s) => s());
+    stop: feed.stop,
+    /** An action's answer, shown at once; the full reload follows. */
+    apply: (next: TicketActions_TicketFragment) => {
+      if (state.ticket && next.version >= state.ticket.version) state.ticket = { ...state.ticket, ...next };
+      void load();
     },
   };
 }

@@ -2,32 +2,28 @@ import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
   emptyBoard,
-  keyboardOrder,
   kpis,
   openByCompound,
-  stepFrom,
   unitLoad,
+  type BoardChange,
   type BoardTicket,
-  type FeedItem,
 } from './board.rules.js';
 
 const now = new Date('2026-11-27T10:00:00');
 const ticket = (id: string, over: Partial<BoardTicket> = {}): BoardTicket => ({
   id,
-  number: `20261127-000${id}`,
   status: 'REGISTERED',
   overdue: false,
   receivedAt: now.toISOString(),
+  satisfaction: null,
   compound: { id: 'cp-001' },
   unit: { id: 'unit-jinquan' },
   ...over,
 });
-const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): FeedItem => ({
+const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): BoardChange<string> => ({
   seq,
-  type,
-  at: now.toISOString(),
-  actorName: 'desk',
   ticket: t,
+  item: `${type} ${t.id}`,
 });
 
 describe('board state', () => {
@@ -38,7 +34,7 @@ describe('board state', () => {
     expect([...s.open.keys()]).toEqual(['1', '2']);
     applyEvent(s, ev(3, ticket('1', { status: 'RESOLVED' }), 'TICKET_RESOLVED'), now);
     expect([...s.open.keys()]).toEqual(['2']);
-    expect(s.feed.map((f) => f.seq)).toEqual([3, 2, 1]);
+    expect(s.feed).toEqual(['TICKET_RESOLVED 1', 'TICKET_REGISTERED 2', 'TICKET_REGISTERED 1']);
   });
 
   it('ignores an event it has already applied (a replay after reconnecting)', () => {
@@ -71,44 +67,5 @@ describe('board state', () => {
     });
     expect(openByCompound(s).get('cp-001')).toBe(2);
     expect(unitLoad(s).get('unit-jinquan')).toEqual({ open: 2, claimed: 1, overdue: 1 });
-  });
-});
-
-describe('walking the ticket dots by keyboard', () => {
-  const at: Record<string, { lat: number; lon: number }> = {
-    north: { lat: 36.9, lon: 119.9 },
-    southWest: { lat: 36.7, lon: 119.8 },
-    southEast: { lat: 36.7, lon: 120.0 },
-  };
-  const tk = (id: string, number: string, compound: string | null) => ({
-    id,
-    number,
-    compound: compound ? { id: compound } : null,
-  });
-
-  it("reads the map north to south, west to east, a compound's tickets by number, and skips unplaced ones", () => {
-    const order = keyboardOrder(
-      [
-        tk('a', '0003', 'southEast'),
-        tk('b', '0002', 'north'),
-        tk('c', '0005', 'southWest'),
-        tk('d', '0001', 'north'),
-        tk('e', '0004', null),
-      ],
-      (id) => at[id],
-    );
-    expect(order).toEqual(['d', 'b', 'c', 'a']);
-  });
-
-  it('moves with the arrows, wrapping round, jumps with Home and End, and ignores other keys', () => {
-    const order = ['d', 'b', 'c', 'a'];
-    expect(stepFrom(order, 'b', 'ArrowRight')).toBe('c');
-    expect(stepFrom(order, 'a', 'ArrowDown')).toBe('d');
-    expect(stepFrom(order, 'd', 'ArrowLeft')).toBe('a');
-    expect(stepFrom(order, 'c', 'ArrowUp')).toBe('b');
-    expect(stepFrom(order, 'c', 'Home')).toBe('d');
-    expect(stepFrom(order, 'b', 'End')).toBe('a');
-    expect(stepFrom(order, 'b', 'Enter')).toBeNull();
-    expect(stepFrom(order, 'gone', 'ArrowRight')).toBeNull();
   });
 });

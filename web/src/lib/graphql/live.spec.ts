@@ -1,0 +1,122 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import type { Client, Sink } from 'graphql-ws';
+import { describe, expect, it, vi } from 'vitest';
+import { live } from './live.js';
+
+type Event = { cursor: string; type: string };
+// A stand-in for a page's own subscription; only its `since` matters here.
+const Events = parse(
+  'subscription ($since: String, $filter: BoardEventFilter) { boardEvents(since: $since, filter: $filter) { cursor type } }',
+) as TypedDocumentNode<{ boardEvents: Event }, { since?: string | null; filter?: { ticketIds: string[] } }>;
+
+/** A socket that answers the cursor query on demand and keeps each subscription's payload, as graphql-ws does. */
+function fakeSocket() {
+  const cursorAsks: Array<(cursor: string) => void> = [];
+  const subscriptions: Array<{ payload: { variables: Record<string, unknown> }; sink: Sink; stopped: boolean }> = [];
+  const client = {
+    subscribe: (payload: { query: string; variables: Record<string, unknown> }, sink: Sink) => {
+      if (payload.query.includes('boardCursor')) {
+        cursorAsks.push((cursor) => {
+          sink.next({ data: { boardCursor: cursor } });
+          sink.complete();
+        });
+        return () => undefined;
+      }
+      const sub = { payload, sink, stopped: false };
+      subscriptions.push(sub);
+      return () => (sub.stopped = true);
+    },
+  } as unknown as Client;
+  const send = (e: Event) => subscriptions.at(-1)!.sink.next({ data: { boardEvents: e } });
+  return { client, cursorAsks, subscriptions, send };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('a live page', () => {
+  it('reads the cursor, then the snapshot, then follows from that cursor', async () => {
+    const s = fakeSocket();
+    const order: string[] = [];
+    const snapshot = vi.fn(async () => (order.push('snapshot'), ['a']));
+    const l = live(s.client, {
+      snapshot,
+      onSnapshot: (snap, cursor) => order.push(`applied ${snap.join()} at ${cursor}`),
+      events: Events,
+      variables: { filter: { ticketIds: ['7'] } },
+      onEvent: (e: Event) => order.push(`event ${e.cursor}`),
+    });
+    await flush();
+    expect(snapshot).not.toHaveBeenCalled();
+    s.cursorAsks[0]!('41');
+    await l.started;
+    expect(s.subscriptions[0]!.payload.variables).toEqual({ filter: { ticketIds: ['7'] }, since: '41' });
+    s.send({ cursor: '42', type: 'TICKET_CLAIMED' });
+    expect(order).toEqual(['snapshot', 'applied a at 41', 'event 42']);
+  });
+
+  it('resumes after a reconnect from the last cursor it saw', async () => {
+    const s = fakeSocket();
+    const l = live(s.client, { snapshot: async () => null, events: Events, variables: {}, onEvent: () => undefined });
+    s.cursorAsks[0]!('10');
+    await l.started;
+    s.send({ cursor: '11', type: 'TICKET_REGISTERED' });
+    s.send({ cursor: '12', type: 'TICKET_TRANSFERRED' });
+    // graphql-ws sends the very payload object again when it resubscribes.
+    expect(s.subscriptions[0]!.payload.variables.since).toBe('12');
+  });
+
+  it('starts nothing when the page is left while the cursor is on its way', async () => {
+    const s = fakeSocket();
+    const snapshot = vi.fn(async () => null);
+    const alongside = vi.fn(() => () => undefined);
+    const l = live(s.client, { snapshot, events: Events, variables: {}, onEvent: () => undefined, alongside });
+    l.stop();
+    s.cursorAsks[0]!('5');
+    await l.started;
+    expect(snapshot).not.toHaveBeenCalled();
+    expect(s.subscriptions).toHaveLength(0);
+    expect(alongside).not.toHaveBeenCalled();
+  });
+
+  it('neither applies a snapshot nor subscribes when the page is left while the snapshot loads', async () => {
+    const s = fakeSocket();
+    let answer: (v: string[]) => void = () => undefined;
+    const onSnapshot = vi.fn();
+    const l = live(s.client, {
+      snapshot: () => new Promise<string[]>((r) => (answer = r)),
+      onSnapshot,
+      events: Events,
+      variables: {},
+      onEvent: () => undefined,
+    });
+    s.cursorAsks[0]!('5');
+    await flush();
+    l.stop();
+    answer(['late']);
+    await l.started;
+    expect(onSnapshot).not.toHaveBeenCalled();
+    expect(s.subscriptions).toHaveLength(0);
+  });
+
+  it('stops following, and what runs alongside, when the page is left', async () => {
+    const s = fakeSocket();
+    const onEvent = vi.fn();
+    const quiet = vi.fn();
+    const l = live(s.client, {
+      snapshot: async () => null,
+      events: Events,
+      variables: {},
+      onEvent,
+      alongside: () => quiet,
+    });
+    s.cursorAsks[0]!('1');
+    await l.started;
+    l.stop();
+    expect(s.subscriptions[0]!.stopped).toBe(true);
+    expect(quiet).toHaveBeenCalledOnce();
+    // An event already in flight when the page was left is dropped.
+    s.send({ cursor: '2', type: 'TICKET_CLAIMED' });
+    expect(onEvent).not.toHaveBeenCalled();
+  });
+});

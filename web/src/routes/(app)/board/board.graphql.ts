@@ -1,0 +1,142 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+// The board's own fields of a ticket: what its figures count. The map and the card ask for theirs.
+export const BoardPageTicket = graphql(`
+  fragment BoardPage_Ticket on Ticket {
+    id
+    status
+    overdue
+    receivedAt
+    satisfaction
+    compound {
+      id
+    }
+    unit {
+      id
+    }
+    ...BoardMap_Ticket
+    ...PlaceCard_Ticket
+  }
+`);
+
+export const BoardFeedEvent = graphql(`
+  fragment BoardFeed_BoardEvent on BoardEvent {
+    seq
+    type
+    at
+    actorName
+    ticket {
+      id
+      number
+    }
+  }
+`);
+
+export const UnitTableUnit = graphql(`
+  fragment UnitTable_Unit on Unit {
+    id
+    name
+    nameEn
+    kind
+  }
+`);
+
+export const PlaceCardCompound = graphql(`
+  fragment PlaceCard_Compound on Compound {
+    id
+    name
+    nameEn
+    heating
+    households
+    station {
+      name
+      nameEn
+    }
+    operatorUnit {
+      name
+      nameEn
+    }
+  }
+`);
+
+export const PlaceCardStation = graphql(`
+  fragment PlaceCard_Station on Station {
+    id
+    name
+    nameEn
+    operatorUnit {
+      name
+      nameEn
+    }
+  }
+`);
+
+export const PlaceCardHeatSource = graphql(`
+  fragment PlaceCard_HeatSource on HeatSource {
+    id
+    name
+    nameEn
+  }
+`);
+
+export const PlaceCardTicket = graphql(`
+  fragment PlaceCard_Ticket on Ticket {
+    id
+    number
+    status
+    overdue
+    compound {
+      id
+    }
+  }
+`);
+
+export const BoardPlacesQuery = graphql(`
+  query BoardPlaces {
+    heatSources {
+      ...BoardMap_HeatSource
+      ...PlaceCard_HeatSource
+    }
+    stations {
+      ...BoardMap_Station
+      ...PlaceCard_Station
+    }
+    compounds {
+      ...BoardMap_Compound
+      ...PlaceCard_Compound
+    }
+    units {
+      ...UnitTable_Unit
+    }
+  }
+`);
+
+export const BoardSnapshotQuery = graphql(`
+  query BoardSnapshot($after: String, $status: [TicketStatus!]) {
+    tickets(filter: { status: $status }, first: 200, after: $after) {
+      edges {
+        node {
+          ...BoardPage_Ticket
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const BoardEventsSubscription = graphql(`
+  subscription BoardEvents($since: String) {
+    boardEvents(since: $since) {
+      seq
+      cursor
+      type
+      ticket {
+        ...BoardPage_Ticket
+      }
+      ...BoardFeed_BoardEvent
+    }
+  }
+`);
