@@ -25,9 +25,18 @@ export async function launchBrowser(): Promise<Browser | null> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A fresh browser context signed in through the login page, then at `path`. */
-export async function signIn(browser: Browser, origin: string, username: string, path = '/board'): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+/**
+ * A fresh browser context signed in through the login page, then at `path`; `timezoneId` sets the
+ * zone the screen's browser runs in (a wall board abroad, a laptop set to another zone).
+ */
+export async function signIn(
+  browser: Browser,
+  origin: string,
+  username: string,
+  path = '/board',
+  { timezoneId }: { timezoneId?: string } = {},
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId })).newPage();
   await page.goto(`${origin}/login`);
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill('heatline');

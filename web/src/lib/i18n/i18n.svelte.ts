@@ -1,3 +1,4 @@
+import { serverConfig } from '$lib/config/server-config.svelte.js';
 import { messages, type Locale, type MessageKey } from './messages.js';
 
 const STORAGE_KEY = 'heatline.locale';
@@ -25,9 +26,9 @@ export function nameOf(p: { name: string; nameEn: string }): string {
   return i18n.locale === 'zh-CN' ? p.name : p.nameEn;
 }
 
-/** A time as the city reads it: in Asia/Shanghai, whatever the browser's zone, in the chosen language. */
+/** A time as the city reads it: in the server's zone, whatever the browser's, in the chosen language. */
 export function formatTime(iso: string, part: 'datetime' | 'time' = 'datetime'): string {
   const opts: Intl.DateTimeFormatOptions =
     part === 'time' ? { timeStyle: 'medium' } : { dateStyle: 'short', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(i18n.locale, { ...opts, timeZone: 'Asia/Shanghai' }).format(Date.parse(iso));
+  return new Intl.DateTimeFormat(i18n.locale, { ...opts, timeZone: serverConfig.timeZone }).format(Date.parse(iso));
 }

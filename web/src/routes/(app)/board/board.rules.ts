@@ -28,16 +28,24 @@ export function emptyBoard<F>(): BoardState<F> {
   return { open: new Map(), feed: [], lastSeq: 0, today: new Map() };
 }
 
-const isToday = (iso: string, now: Date) => new Date(iso).toDateString() === now.toDateString();
+/** The calendar day of an instant in `timeZone` (the city's, not the screen's), as 2026-11-27. */
+export function dayIn(timeZone: string, instant: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  );
+}
 
-/** Applies one event; a replayed or duplicate one (seq already seen) changes nothing. */
-export function applyEvent<F>(state: BoardState<F>, e: BoardChange<F>, now = new Date()): boolean {
+/**
+ * Applies one event; a replayed or duplicate one (seq already seen) changes nothing. "Today" is the
+ * city's day in `timeZone`, whatever zone the screen is set to.
+ */
+export function applyEvent<F>(state: BoardState<F>, e: BoardChange<F>, timeZone: string, now = new Date()): boolean {
   if (e.seq <= state.lastSeq) return false;
   state.lastSeq = e.seq;
   const t = e.ticket;
   if (OPEN_STATUSES.includes(t.status)) state.open.set(t.id, t);
   else state.open.delete(t.id);
-  if (isToday(t.receivedAt, now)) state.today.set(t.id, t);
+  if (dayIn(timeZone, t.receivedAt) === dayIn(timeZone, now)) state.today.set(t.id, t);
   state.feed.unshift(e.item);
   if (state.feed.length > FEED_MAX) state.feed.length = FEED_MAX;
   return true;

@@ -4,6 +4,7 @@ import type { BoardEventsSubscription as BoardEvent, BoardPlacesQuery } from '$l
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
+import { serverConfig } from '$lib/config/server-config.svelte.js';
 import { OPEN_STATUSES } from '$lib/ticket/ticket-status.js';
 import { applyEvent, emptyBoard, type BoardState } from './board.rules.js';
 import {
@@ -53,7 +54,7 @@ export function createBoard(token: string) {
     variables: {},
     onEvent: (e) => {
       const ticket = useFragment(BoardPageTicket, e.ticket);
-      if (!applyEvent(state.board, { seq: e.seq, ticket, item: e })) return;
+      if (!applyEvent(state.board, { seq: e.seq, ticket, item: e }, serverConfig.timeZone)) return;
       state.version += 1;
       if (e.type === 'TICKET_REGISTERED') flash(ticket.id);
     },
