@@ -131,13 +131,12 @@ export const ActionOptions = graphql(`
 `);
 
 /** What the user filled in, for the actions that ask. */
-export interface ActionInput {
+export interface ActionFields {
   text: string;
   onSite: boolean;
   reason: RefusalReason;
   userId: string;
   unitId: string;
-  satisfaction?: Satisfaction;
 }
 
 /** Sends `action` about version `v` of the ticket; the server's answer is the ticket as it now stands. */
@@ -146,7 +145,8 @@ export async function sendAction(
   id: string,
   action: TicketAction,
   v: number,
-  f: ActionInput,
+  f: ActionFields,
+  satisfaction?: Satisfaction,
 ): Promise<TicketActions_TicketFragment> {
   const note = f.text || null;
   let answer: FragmentType<typeof TicketActionsTicket>;
@@ -165,7 +165,7 @@ export async function sendAction(
       answer = (await request(c, CloseTicket, { id, v })).closeTicket;
       break;
     case 'CALLBACK':
-      answer = (await request(c, RecordCallback, { id, v, satisfaction: f.satisfaction! })).recordCallback;
+      answer = (await request(c, RecordCallback, { id, v, satisfaction: satisfaction! })).recordCallback;
       break;
     case 'RESOLVE':
       answer = (await request(c, ResolveTicket, { id, v, resolution: f.text, onSite: f.onSite })).resolveTicket;
