@@ -1,37 +1,35 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/knex';
-import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Context, Services } from './context.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { seedDemo } from './db/seed.js';
-import { DomainError } from './errors.js';
+import { httpContext, socketContext } from './graphql/contexts.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
+import { httpApp } from './http/http.js';
 import { AuthService } from './modules/auth/auth.service.js';
-import type { Viewer } from './modules/auth/viewer.js';
-import { TicketService } from './modules/tickets/ticket.service.js';
+import { anonymous, type Viewer } from './modules/auth/viewer.js';
+import { EventLog } from './modules/audit/event-log.js';
+import { BoardFeed } from './modules/board/board-feed.js';
+import { audienceOf } from './modules/board/board.rules.js';
+import { EventFeed } from './modules/board/event-feed.js';
 import { PlaceDirectory } from './modules/places/place-directory.js';
+import { Presence } from './modules/presence/presence.js';
+import { OverdueSweeper } from './modules/tickets/overdue.sweeper.js';
+import { RegistrationService } from './modules/tickets/registration.service.js';
+import { TicketMovesService } from './modules/tickets/ticket-moves.service.js';
+import { TicketRepository } from './modules/tickets/ticket.repository.js';
+import { UnitService } from './modules/units/unit.service.js';
 import { MemoryBus, RedisBus, type Bus } from './realtime/bus.js';
 import { Connections } from './realtime/connections.js';
-import { EventFeed } from './realtime/event-feed.js';
-import { EventLog } from './realtime/event-log.js';
-import { Realtime } from './realtime/realtime.js';
-import { sharedSubscribe } from './realtime/shared-execution.js';
-import { Presence } from './realtime/presence.js';
-import { OverdueSweeper } from './modules/tickets/overdue.sweeper.js';
+import { serveWebSockets } from './realtime/ws-server.js';
 
 export interface App {
   orm: Orm;
@@ -41,23 +39,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY = '256kb';
-// The built web app (web/build), served on the API's port; a single-page app with one fallback page.
-const WEB_BUILD = fileURLToPath(new URL('../../web/build/', import.meta.url));
-
-function serveWebApp(app: express.Express): void {
-  if (!existsSync(join(WEB_BUILD, 'index.html'))) {
-    app.get(
-      '/',
-      (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'),
-    );
-    return;
-  }
-  app.use(express.static(WEB_BUILD, { index: false, maxAge: '1h' }));
-  app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(join(WEB_BUILD, 'index.html')) : next()));
-}
 const SHUTDOWN_GRACE_MS = 5_000;
 
+/** Wires the parts together: the database, the services, GraphQL over HTTP and WebSocket. */
 export async function createApp(config: Config, log: Logger): Promise<App> {
   const orm = await openOrm(config.database);
   await migrate(orm, async () => {
@@ -69,71 +53,40 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const places = new PlaceDirectory(fork);
   await places.get();
   const events = new EventLog(orm, bus);
-  const feed = new EventFeed(fork, bus, log, config.subscriberBuffer, config.feedPollMs);
+  const feed = new EventFeed(fork, events, bus, log, config.subscriberBuffer, config.feedPollMs);
   await feed.start();
-  const realtime = new Realtime(feed, places, log);
+  const registration = new RegistrationService(config.calendar, places, events, fork);
   const services: Services = {
     auth: new AuthService(config.sessionHours, bus),
-    tickets: new TicketService(config.calendar, places, events, fork),
+    registration,
+    moves: new TicketMovesService(places, registration, events),
+    tickets: new TicketRepository(),
+    events,
     places,
+    units: new UnitService(),
     presence: new Presence(bus, config.presenceTtlMs),
+    board: new BoardFeed(feed, places, log),
   };
   const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);
   sweeper.start();
-  const connections = new Connections(services.auth, fork, bus, log);
+  const connections = new Connections<Viewer>(
+    (credential) => services.auth.fromCredential(fork(), credential),
+    bus,
+    log,
+  );
   const formatError = formatErrorWith(log);
 
-  async function httpContext(authorization: string | undefined): Promise<Context> {
-    const em = fork();
-    try {
-      return { em, viewer: await services.auth.authenticate(em, authorization), services };
-    } catch (e) {
-      if (e instanceof DomainError)
-        throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
-      throw e;
-    }
-  }
-
-  const app = express();
-  app.disable('x-powered-by');
-  const server = createServer(app);
-  const wss = new WebSocketServer({ server, path: '/graphql' });
-  const viewers = new WeakMap<object, Viewer>();
-  const presenceKeys = new WeakMap<object, Set<string>>();
-  const ws = useServer<Record<string, unknown>, { socket: WebSocket }>(
-    {
-      schema,
-      subscribe: sharedSubscribe(),
-      // The same stable error codes over the socket as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e) as never),
-      onConnect: async (ctx) => {
-        const viewer = await connections.connect(ctx.extra.socket, ctx.connectionParams);
-        if (!viewer) return false;
-        viewers.set(ctx.extra.socket, viewer);
-        return true;
-      },
-      onClose: (ctx) => {
-        connections.disconnect(ctx.extra.socket);
-        for (const key of presenceKeys.get(ctx.extra.socket) ?? []) services.presence.leave(key);
-      },
-      context: (ctx): Context => {
-        const socket = ctx.extra.socket;
-        const c: Context = {
-          em: fork(),
-          viewer: viewers.get(socket) ?? { kind: 'anonymous' },
-          services,
-          realtime,
-          closeConnection: (code, reason) => socket.close(code, reason),
-          presenceKeys: presenceKeys.get(socket) ?? presenceKeys.set(socket, new Set()).get(socket),
-        };
-        c.renew = () => void (c.em = fork());
-        return c;
-      },
-    },
-    wss,
-  );
+  const server = createServer();
+  const ws = serveWebSockets<Viewer, Context>({
+    server,
+    path: '/graphql',
+    schema,
+    connections,
+    anonymous,
+    audienceOf: (ctx, perViewer) => audienceOf((ctx as Context).viewer, perViewer),
+    formatError,
+    context: (session) => socketContext(services, fork, session),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -142,33 +95,14 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
-      { serverWillStart: async () => ({ drainServer: async () => void (await ws.dispose()) }) },
+      { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
     ],
   });
   await apollo.start();
-
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async ({ req }) => httpContext(req.headers.authorization) }),
-  );
-  // Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page.
-  const bodyErrors: ErrorRequestHandler = (
-    err: { status?: number; type?: string; message?: string },
-    _req,
-    res,
-    next,
-  ) => {
-    if (!err.status || err.status >= 500) return next(err);
-    const message =
-      err.type === 'entity.too.large' ? `request body exceeds ${MAX_BODY}` : `malformed request: ${err.message}`;
-    res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
-  };
-  app.use(bodyErrors);
-  // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
-  app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));
-  serveWebApp(app);
+  const graphql = expressMiddleware(apollo, {
+    context: ({ req }) => httpContext(services, fork, req.headers.authorization),
+  });
+  server.on('request', httpApp(config, graphql));
 
   return {
     orm,
@@ -184,8 +118,6 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
             ),
           );
         server.once('error', onError);
-        // The WebSocket server re-emits the HTTP server's errors; without a listener it would throw.
-        wss.on('error', () => {});
         server.listen(config.port, config.host, () => {
           server.off('error', onError);
           const { port } = server.address() as AddressInfo;

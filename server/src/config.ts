@@ -46,6 +46,7 @@ const schema = z
     // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.
     HEATLINE_PRESENCE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(25_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+    HEATLINE_SQL_DEBUG: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((c) => c.HEATLINE_WORKDAY_START < c.HEATLINE_WORKDAY_END, {
@@ -57,7 +58,10 @@ const schema = z
     path: ['HEATLINE_TIME_ZONE'],
   });
 
-export type Database = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+export type Database = ({ kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }) & {
+  /** Print every SQL statement (it carries callers' data: for a developer's machine only). */
+  debug?: boolean;
+};
 
 export interface Config {
   port: number;
@@ -101,8 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const database: Database = e.DATABASE_URL
-    ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'sqlite', file: `${(e.HEATLINE_DATA_DIR ?? defaultDataDir).replace(/\/$/, '')}/heatline.sqlite` };
+    ? { kind: 'postgres', url: e.DATABASE_URL, debug: e.HEATLINE_SQL_DEBUG }
+    : {
+        kind: 'sqlite',
+        file: `${(e.HEATLINE_DATA_DIR ?? defaultDataDir).replace(/\/$/, '')}/heatline.sqlite`,
+        debug: e.HEATLINE_SQL_DEBUG,
+      };
   return {
     port: e.PORT,
     host: e.HOST,

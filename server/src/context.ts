@@ -1,29 +1,47 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from './modules/auth/viewer.js';
+import type { SocketSession } from './realtime/ws-server.js';
 import type { AuthService } from './modules/auth/auth.service.js';
-import type { TicketService } from './modules/tickets/ticket.service.js';
+import type { Viewer } from './modules/auth/viewer.js';
+import type { EventLog } from './modules/audit/event-log.js';
+import type { BoardFeed } from './modules/board/board-feed.js';
 import type { PlaceDirectory } from './modules/places/place-directory.js';
-import type { Realtime } from './realtime/realtime.js';
-import type { Presence } from './realtime/presence.js';
+import type { Presence } from './modules/presence/presence.js';
+import type { RegistrationService } from './modules/tickets/registration.service.js';
+import type { TicketMovesService } from './modules/tickets/ticket-moves.service.js';
+import type { TicketRepository } from './modules/tickets/ticket.repository.js';
+import type { UnitService } from './modules/units/unit.service.js';
 
 export interface Services {
   auth: AuthService;
-  tickets: TicketService;
+  registration: RegistrationService;
+  moves: TicketMovesService;
+  tickets: TicketRepository;
+  events: EventLog;
   places: PlaceDirectory;
+  units: UnitService;
   presence: Presence;
+  board: BoardFeed;
 }
 
-/** Per request (or per subscription operation): its own unit of work and who is asking. */
-export interface Context {
+/** Who asks, and the unit of work their request reads and writes through: what a service needs. */
+export interface Caller {
   em: EntityManager;
   viewer: Viewer;
-  services: Services;
-  /** Set on WebSocket operations: the live board. */
-  realtime?: Realtime;
-  /** Set on WebSocket operations: a fresh unit of work for the next event. */
-  renew?: () => void;
-  /** Set on WebSocket operations: ends the whole connection with a reason. */
-  closeConnection?: (code: number, reason: string) => void;
-  /** Set on WebSocket operations: presence keys to drop when the connection closes. */
-  presenceKeys?: Set<string>;
 }
+
+/** One HTTP request. */
+export interface HttpContext extends Caller {
+  transport: 'http';
+  services: Services;
+}
+
+/** One operation on a WebSocket connection. */
+export interface SocketContext extends Caller {
+  transport: 'socket';
+  services: Services;
+  socket: SocketSession<Viewer>;
+  /** A fresh unit of work for the next event of a long-lived subscription. */
+  renew(): void;
+}
+
+export type Context = HttpContext | SocketContext;

@@ -1,7 +1,7 @@
 import { ApiKey, AuthSession } from '../modules/auth/auth.entities.js';
 import { Compound, HeatSource, Station } from '../modules/places/place.entities.js';
-import { Category, Channel } from '../modules/tickets/catalog.entities.js';
-import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
+import { Category, Channel } from '../modules/places/catalog.entities.js';
+import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';

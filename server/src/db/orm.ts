@@ -33,7 +33,7 @@ function options(db: Database, authoring?: MigrationAuthoring): Options {
       ...(authoring && { path: authoring.path, pathTs: authoring.path, emit: 'ts' as const }),
     },
     allowGlobalContext: false,
-    debug: process.env.HEATLINE_SQL_DEBUG === '1',
+    debug: db.debug ?? false,
   } satisfies Options;
   if (db.kind === 'postgres')
     return {

@@ -1,16 +1,16 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import {
-  CompoundResolver,
-  HeatSourceResolver,
-  StationResolver,
-  UnitResolver,
-} from '../modules/places/places.resolver.js';
-import { BoardResolver } from '../realtime/board.resolver.js';
-import { PresenceResolver } from '../realtime/presence.resolver.js';
-import { UnitMembersResolver } from '../modules/users/user.resolver.js';
-import { RefusalResolver, TicketEventResolver, TicketResolver } from '../modules/tickets/ticket.resolver.js';
+import { BoardResolver } from '../modules/board/board.resolver.js';
+import { CatalogResolver } from '../modules/places/catalog.resolver.js';
+import { CompoundResolver, HeatSourceResolver, StationResolver } from '../modules/places/places.resolver.js';
+import { PresenceResolver } from '../modules/presence/presence.resolver.js';
+import { RefusalResolver, TicketFieldsResolver } from '../modules/tickets/ticket-fields.resolver.js';
+import { TicketEventResolver, TicketHistoryResolver } from '../modules/tickets/ticket-history.resolver.js';
+import { TicketMovesResolver } from '../modules/tickets/ticket-moves.resolver.js';
+import { TicketQueryResolver } from '../modules/tickets/ticket-query.resolver.js';
+import { UnitResolver } from '../modules/units/unit.resolver.js';
+import { authChecker } from './auth-checker.js';
 
 export function buildHeatlineSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -19,21 +19,25 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       HeatSourceResolver,
       StationResolver,
       CompoundResolver,
+      CatalogResolver,
       UnitResolver,
-      UnitMembersResolver,
-      TicketResolver,
+      TicketQueryResolver,
+      TicketMovesResolver,
+      TicketFieldsResolver,
+      TicketHistoryResolver,
       TicketEventResolver,
       RefusalResolver,
       BoardResolver,
       PresenceResolver,
     ],
+    authChecker,
     validate: { forbidUnknownValues: false },
     // type-graphql insists on a pub/sub whenever a subscription exists, though ours use `subscribe`
-    // (realtime/board.resolver.ts): the audit log, not topics, is what feeds them.
+    // (modules/board/board.resolver.ts): the audit log, not topics, is what feeds them.
     pubSub: {
       publish: () => undefined,
       subscribe: () => {
-        throw new Error('topic subscriptions are not used: subscribe through realtime/');
+        throw new Error('topic subscriptions are not used: subscribe through the board feed');
       },
     },
   });

@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { DomainError } from '../errors.js';
-import type { AuthService } from '../modules/auth/auth.service.js';
-import type { Viewer } from '../modules/auth/viewer.js';
 import type { Bus } from './bus.js';
-import { CLOSE_UNAUTHORIZED } from './realtime.js';
+import { CLOSE_UNAUTHORIZED } from './close-codes.js';
 
 // A credential revoked on an instance whose bus message we missed is still found this often.
 const RECHECK_MS = 10_000;
@@ -13,14 +10,16 @@ interface Closable {
   close(code: number, reason: string): void;
 }
 
-/** Open WebSocket connections and the credential each signed in with; cut off when it is revoked. */
-export class Connections {
+/**
+ * Open WebSocket connections and the credential each signed in with; cut off when it is revoked.
+ * `verify` turns a credential into whoever it names, or throws a DomainError when it is no good.
+ */
+export class Connections<V> {
   private readonly open = new Map<Closable, string>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly auth: AuthService,
-    private readonly fork: () => EntityManager,
+    private readonly verify: (credential: string) => Promise<V>,
     bus: Bus,
     private readonly log: Logger,
   ) {
@@ -31,7 +30,7 @@ export class Connections {
   }
 
   /** Authenticates `connectionParams` ({ token } or { authorization: 'Bearer …' }); closes with a reason if it fails. */
-  async connect(socket: Closable, params: Record<string, unknown> | undefined): Promise<Viewer | null> {
+  async connect(socket: Closable, params: Record<string, unknown> | undefined): Promise<V | null> {
     const credential = credentialOf(params);
     if (!credential) {
       socket.close(
@@ -41,7 +40,7 @@ export class Connections {
       return null;
     }
     try {
-      const viewer = await this.auth.fromCredential(this.fork(), credential);
+      const viewer = await this.verify(credential);
       this.open.set(socket, credential);
       return viewer;
     } catch (e) {
@@ -60,7 +59,7 @@ export class Connections {
   async recheck(): Promise<void> {
     for (const [socket, credential] of this.open) {
       try {
-        await this.auth.fromCredential(this.fork(), credential);
+        await this.verify(credential);
       } catch (e) {
         if (!(e instanceof DomainError)) {
           this.log.warn({ err: e }, 'could not re-verify a connection; keeping it until the next check');

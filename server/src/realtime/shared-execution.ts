@@ -1,10 +1,23 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { selectsPerViewerField } from '../graphql/per-viewer.js';
-import type { Context } from '../context.js';
-import { audienceOf } from './board.rules.js';
 
 // Results kept for subscribers still behind; a live audience reads each within milliseconds.
 const MEMO_MAX = 10_000;
+
+/** A payload every subscriber of a stream receives alike, named once (e.g. an audit event's seq). */
+export const SHARE_KEY = Symbol('shareKey');
+export interface Shareable {
+  readonly [SHARE_KEY]: string;
+}
+
+const shareKeyOf = (payload: unknown): string | null =>
+  typeof payload === 'object' && payload !== null && SHARE_KEY in payload ? (payload as Shareable)[SHARE_KEY] : null;
+
+/**
+ * Who sees a document's result the same way (e.g. masked or not, one unit or all); `perViewer` is
+ * true when the document selects a field that differs from one user to the next.
+ */
+export type AudienceOf = (contextValue: unknown, perViewer: boolean) => string;
 
 function isAsyncIterable<T>(x: unknown): x is AsyncIterable<T> {
   return typeof (x as AsyncIterable<T>)?.[Symbol.asyncIterator] === 'function';
@@ -16,7 +29,7 @@ function isAsyncIterable<T>(x: unknown): x is AsyncIterable<T> {
  * the same way (their audience) receive the very same result; each keeps its own source stream,
  * so cursors, filters and permission checks stay per subscriber.
  */
-export function sharedSubscribe() {
+export function sharedSubscribe(audienceOf: AudienceOf) {
   const memo = new Map<string, Promise<ExecutionResult>>();
   const remember = (key: string, compute: () => Promise<ExecutionResult>) => {
     let hit = memo.get(key);
@@ -31,17 +44,16 @@ export function sharedSubscribe() {
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable<unknown>(source)) return source as ExecutionResult;
-    const ctx = args.contextValue as Context;
     const perViewer = selectsPerViewerField(args.schema, args.document);
-    const shape = `${audienceOf(ctx.viewer, perViewer)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${args.document.loc?.source.body ?? ''}`;
+    const shape = `${audienceOf(args.contextValue, perViewer)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${args.document.loc?.source.body ?? ''}`;
     const it = source[Symbol.asyncIterator]();
     const run = (payload: unknown) => Promise.resolve(execute({ ...args, rootValue: payload }));
     const mapped: AsyncIterableIterator<ExecutionResult> = {
       next: async () => {
         const r = await it.next();
         if (r.done) return { value: undefined, done: true };
-        const seq = (r.value as { event?: { seq?: number } }).event?.seq;
-        const value = seq === undefined ? await run(r.value) : await remember(`${shape}#${seq}`, () => run(r.value));
+        const key = shareKeyOf(r.value);
+        const value = key === null ? await run(r.value) : await remember(`${shape}#${key}`, () => run(r.value));
         return { value, done: false };
       },
       return: async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/core';
 import { pinyin } from 'pinyin-pro';
-import { Category, Channel } from '../tickets/catalog.entities.js';
+import { Category, Channel } from './catalog.entities.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import { Compound, HeatingArrangement, HeatSource, Station } from './place.entities.js';
 

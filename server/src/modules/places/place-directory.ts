@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Category, Channel } from '../tickets/catalog.entities.js';
+import { Category, Channel } from './catalog.entities.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
-import { Compound, HeatSource, Station } from './place.entities.js';
-import type { RoutingDirectory, RoutingInput } from '../tickets/routing.rules.js';
+import { Compound, HeatSource, Station, type HeatingArrangement } from './place.entities.js';
 
 // A miss (an id not in memory) reloads from the database at most this often.
 const RELOAD_AFTER_MISS_MS = 5_000;
@@ -16,6 +15,22 @@ interface Snapshot {
   compounds: Map<string, Compound>;
   categories: Map<string, Category>;
   channels: Map<string, Channel>;
+}
+
+/** The units routing needs by role; ids differ from city to city. */
+export interface RoutingDirectory {
+  priceBureauId: string;
+  utilitiesOfficeId: string;
+  propertyOfficeId: string;
+}
+
+/** What routing needs to know of a compound. */
+export interface RoutingCompound {
+  heating: `${HeatingArrangement}`;
+  /** Who runs the compound's station: the heating company, or a property company. */
+  stationOperatorId: string;
+  /** The heating company whose source feeds the station. */
+  heatCompanyId: string;
 }
 
 /**
@@ -104,7 +119,7 @@ export class PlaceDirectory {
   }
 
   /** What routing needs to know of a compound: who runs its station, and whose heat feeds it. */
-  async routingCompound(compoundId: string): Promise<RoutingInput['compound']> {
+  async routingCompound(compoundId: string): Promise<RoutingCompound | null> {
     const c = await this.compound(compoundId);
     if (!c) return null;
     const snap = await this.get();

@@ -1,17 +1,17 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiScope } from '../auth/auth.entities.js';
-import { requireReader } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import { Compound, HeatSource, Station } from './place.entities.js';
 
+// The resolver convention is written down in tickets/ticket-moves.resolver.ts.
 // Places are served from the in-memory directory: a few hundred rows every screen asks for.
 
 @Resolver(() => HeatSource)
 export class HeatSourceResolver {
   @Query(() => [HeatSource], { description: 'The heating plants.' })
-  async heatSources(@Ctx() { viewer, services }: Context): Promise<HeatSource[]> {
-    requireReader(viewer, ApiScope.PLACES_READ);
+  @Authorized(ApiScope.PLACES_READ)
+  async heatSources(@Ctx() { services }: Context): Promise<HeatSource[]> {
     return [...(await services.places.get()).heatSources.values()];
   }
 
@@ -24,8 +24,8 @@ export class HeatSourceResolver {
 @Resolver(() => Station)
 export class StationResolver {
   @Query(() => [Station], { description: 'Every heat-exchange station.' })
-  async stations(@Ctx() { viewer, services }: Context): Promise<Station[]> {
-    requireReader(viewer, ApiScope.PLACES_READ);
+  @Authorized(ApiScope.PLACES_READ)
+  async stations(@Ctx() { services }: Context): Promise<Station[]> {
     return [...(await services.places.get()).stations.values()];
   }
 
@@ -43,8 +43,8 @@ export class StationResolver {
 @Resolver(() => Compound)
 export class CompoundResolver {
   @Query(() => [Compound], { description: 'Every residential compound.' })
-  async compounds(@Ctx() { viewer, services }: Context): Promise<Compound[]> {
-    requireReader(viewer, ApiScope.PLACES_READ);
+  @Authorized(ApiScope.PLACES_READ)
+  async compounds(@Ctx() { services }: Context): Promise<Compound[]> {
     return [...(await services.places.get()).compounds.values()];
   }
 
@@ -63,14 +63,5 @@ export class CompoundResolver {
   async operatorUnit(@Root() c: Compound, @Ctx() { services }: Context) {
     const station = await services.places.station(c.station.id);
     return station && services.places.unit(station.operatorUnit.id);
-  }
-}
-
-@Resolver(() => Unit)
-export class UnitResolver {
-  @Query(() => [Unit], { description: 'The units in the call room, and the property companies.' })
-  async units(@Ctx() { viewer, services }: Context): Promise<Unit[]> {
-    requireReader(viewer, ApiScope.PLACES_READ);
-    return [...(await services.places.get()).units.values()];
   }
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
-import type { EventLog } from '../../realtime/event-log.js';
+import type { EventLog } from '../audit/event-log.js';
 import { OPEN_STATUSES } from './ticket.enums.js';
-import { TicketEventType } from './ticket-event.entity.js';
+import { TicketEventType } from '../audit/ticket-event.entity.js';
 import { Ticket } from './ticket.entity.js';
 
 const BATCH = 200;

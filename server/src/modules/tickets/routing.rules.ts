@@ -1,24 +1,10 @@
+import type { RoutingCompound, RoutingDirectory } from '../places/place-directory.js';
 import { TicketKind } from './ticket.enums.js';
-
-export type HeatingArrangement = 'DIRECT' | 'PROPERTY';
-
-/** The units routing needs by role; ids differ from city to city. */
-export interface RoutingDirectory {
-  priceBureauId: string;
-  utilitiesOfficeId: string;
-  propertyOfficeId: string;
-}
 
 export interface RoutingInput {
   kind: TicketKind;
   category: string;
-  compound: {
-    heating: HeatingArrangement;
-    /** Who runs the compound's station: the heating company, or a property company. */
-    stationOperatorId: string;
-    /** The heating company whose source feeds the station. */
-    heatCompanyId: string;
-  } | null;
+  compound: RoutingCompound | null;
   /** Units that refused this ticket (退单); never proposed again. */
   excludedUnitIds: readonly string[];
 }

@@ -16,6 +16,15 @@ const DESK_ACTIONS: readonly TicketAction[] = [
   TicketAction.CLOSE,
 ];
 
+/** What the permission rules need of a ticket. */
+export function ticketAccess(t: {
+  status: TicketStatus;
+  unit?: { id: string } | null;
+  claimedBy?: { id: number } | null;
+}): TicketAccess {
+  return { status: t.status, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null };
+}
+
 /** Why `v` may not take `action` on `t`, or null when it may. */
 export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess): string | null {
   const ofUnit = v.unitId !== null && v.unitId === t.unitId && (v.role === Role.STAFF || v.role === Role.HEAD);
@@ -61,10 +70,4 @@ export function canRead(v: Viewer, t: { unitId: string | null; claimedById: numb
   if (v.kind !== 'user') return v.kind === 'apiKey';
   if (v.role === Role.STAFF || v.role === Role.HEAD) return v.unitId !== null && v.unitId === t.unitId;
   return true;
-}
-
-/** The unit a viewer's ticket lists are confined to, if any. */
-export function unitScope(v: Viewer): string | null | undefined {
-  if (v.kind === 'user' && (v.role === Role.STAFF || v.role === Role.HEAD)) return v.unitId;
-  return undefined;
 }

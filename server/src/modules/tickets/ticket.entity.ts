@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { Category, Channel } from './catalog.entities.js';
+import { Category, Channel } from '../places/catalog.entities.js';
 import { Complexity, RefusalReason, Satisfaction, TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
 
 registerEnumType(TicketStatus, { name: 'TicketStatus' });

@@ -1,6 +1,6 @@
-import type { Viewer } from '../modules/auth/viewer.js';
-import { unitScope } from '../modules/tickets/ticket-permissions.rules.js';
-import type { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { unitScope } from '../units/unit.rules.js';
+import type { TicketEventType } from '../audit/ticket-event.entity.js';
 
 export interface BoardFilter {
   ticketIds?: readonly string[] | null;

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -12,15 +13,16 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../context.js';
-import { load } from '../graphql/load.js';
-import { badInput } from '../errors.js';
-import { ApiScope } from '../modules/auth/auth.entities.js';
-import { requireReader } from '../modules/auth/viewer.js';
-import { FieldChange, visibleChanges } from '../modules/tickets/ticket.resolver.js';
-import { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
-import { Ticket } from '../modules/tickets/ticket.entity.js';
-import { User } from '../modules/users/user.entity.js';
+import type { Context } from '../../context.js';
+import { load } from '../../graphql/load.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
+import { badInput } from '../../errors.js';
+import { ApiScope } from '../auth/auth.entities.js';
+import { requireReader, type Viewer } from '../auth/viewer.js';
+import { FieldChange, visibleChanges } from '../tickets/ticket.mask.js';
+import { TicketEventType } from '../audit/ticket-event.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { User } from '../users/user.entity.js';
 import type { FeedEntry } from './event-feed.js';
 
 @InputType({ description: 'Narrows the board feed; every list given must match (an empty filter passes all).' })
@@ -76,10 +78,9 @@ export class BoardResolver {
     description:
       'The cursor of the newest event. Read it before loading a snapshot, then subscribe with it as `since`.',
   })
-  async boardCursor(@Ctx() { em, viewer }: Context): Promise<string> {
-    requireReader(viewer, ApiScope.TICKETS_READ);
-    const [row] = await em.execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
-    return String(Number(row?.max ?? 0));
+  @Authorized(ApiScope.TICKETS_READ)
+  async boardCursor(@Ctx() { em, services }: Context): Promise<string> {
+    return String(await services.events.head(em));
   }
 
   @Subscription(() => BoardEvent, {
@@ -89,13 +90,9 @@ export class BoardResolver {
       const ctx = context as Context;
       requireReader(ctx.viewer, ApiScope.TICKETS_READ);
       const cursor = parseCursor(args.since as string | null);
-      if (!ctx.realtime) throw badInput('boardEvents', 'subscribe over WebSocket');
-      return ctx.realtime.subscribe(
-        cursor,
-        ctx.viewer,
-        (args.filter as BoardEventFilter | null) ?? null,
-        ctx.closeConnection,
-      );
+      if (ctx.transport !== 'socket') throw badInput('boardEvents', 'subscribe over WebSocket');
+      const filter = (args.filter as BoardEventFilter | null) ?? null;
+      return ctx.services.board.subscribe(cursor, ctx.viewer, filter, (code, reason) => ctx.socket.close(code, reason));
     },
   })
   boardEvents(
@@ -105,7 +102,7 @@ export class BoardResolver {
     @Arg('filter', () => BoardEventFilter, { nullable: true }) _filter?: BoardEventFilter | null,
   ): BoardEvent {
     // A subscription lives long: each event gets a fresh unit of work, not an ever-growing one.
-    ctx.renew?.();
+    if (ctx.transport === 'socket') ctx.renew();
     const e = entry.event;
     return Object.assign(new BoardEvent(), {
       seq: e.seq,
@@ -124,7 +121,7 @@ export class BoardResolver {
   }
 
   @FieldResolver(() => [FieldChange])
-  changes(@Root() b: BoardEvent, @Ctx() { viewer }: Context): FieldChange[] {
+  changes(@Root() b: BoardEvent, @CurrentViewer() viewer: Viewer): FieldChange[] {
     return visibleChanges(b.entry.event, viewer);
   }
 }

@@ -12,12 +12,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../context.js';
-import { text } from '../errors.js';
-import { parseIntId } from '../ids.js';
-import { requireUser } from '../modules/auth/viewer.js';
-import { Unit } from '../modules/units/unit.entity.js';
-import type { PresenceWire } from './bus.js';
+import type { Context } from '../../context.js';
+import { text } from '../../errors.js';
+import { parseIntId } from '../../ids.js';
+import { requireUser } from '../auth/viewer.js';
+import { Unit } from '../units/unit.entity.js';
+import type { PresenceWire } from '../../realtime/bus.js';
 import { PresenceActivity } from './presence.js';
 
 registerEnumType(PresenceActivity, { name: 'PresenceActivity' });
@@ -77,7 +77,8 @@ export class PresenceResolver {
       ticketId: ticketId ? String(parseIntId(ticketId, 'ticketId')) : null,
       activity: activity ?? PresenceActivity.VIEWING,
     });
-    ctx.presenceKeys?.add(key);
+    // Over a socket, the presence ends with the connection.
+    if (ctx.transport === 'socket') ctx.socket.onClose(`presence:${key}`, () => ctx.services.presence.leave(key));
     return true;
   }
 
@@ -87,7 +88,7 @@ export class PresenceResolver {
     @Arg('clientId', () => String, { nullable: true }) clientId?: string | null,
   ): boolean {
     const v = requireUser(ctx.viewer);
-    ctx.services.presence.leave(`${v.userId}:${clientId ?? `s${v.sessionId}`}`);
+    ctx.services.presence.leave(`${v.userId}:${text('clientId', clientId, 64) ?? `s${v.sessionId}`}`);
     return true;
   }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { Orm } from '../db/orm.js';
-import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
-import type { Bus } from './bus.js';
+import type { Orm } from '../../db/orm.js';
+import { TicketEvent } from './ticket-event.entity.js';
+import type { Bus } from '../../realtime/bus.js';
 
 // Arbitrary constant naming the lock that orders event commits among PostgreSQL advisory locks.
 const COMMIT_ORDER_LOCK = 0x4845_4556;
@@ -42,6 +42,12 @@ export class EventLog {
     const created = events.map((e) => tx.create(TicketEvent, e as never, { persist: false }));
     await tx.insertMany(created);
     return created;
+  }
+
+  /** The newest event's seq (0 for an empty log): a cursor to follow the log from. */
+  async head(em: EntityManager): Promise<number> {
+    const [row] = await em.execute<Array<{ max: number | string | null }>>('select max(seq) as max from ticket_event');
+    return Number(row?.max ?? 0);
   }
 
   /** Call after the transaction committed: wakes every instance's feed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '../modules/auth/viewer.js';
-import { TicketEventType } from '../modules/tickets/ticket-event.entity.js';
-import { Role } from '../modules/users/user.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { TicketEventType } from '../audit/ticket-event.entity.js';
+import { Role } from '../users/user.entity.js';
 import { audienceOf, canSeeEvent, type BoardFact } from './board.rules.js';
 
 const staff = (unitId: string, userId = 1): Viewer => ({

@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
-import { TicketEvent } from '../modules/tickets/ticket-event.entity.js';
-import { Ticket } from '../modules/tickets/ticket.entity.js';
-import type { Bus } from './bus.js';
+import type { Bus } from '../../realtime/bus.js';
+import type { EventLog } from '../audit/event-log.js';
+import { readTicketChanges, type TicketChanged } from '../tickets/ticket-changed.js';
 
 /** One audit event with its ticket as it stands when delivered (never older than the event). */
-export interface FeedEntry {
-  event: TicketEvent;
-  ticket: Ticket;
-}
+export type FeedEntry = TicketChanged;
 
 export class SlowSubscriberError extends Error {}
 
@@ -27,6 +24,7 @@ export class EventFeed {
 
   constructor(
     private readonly fork: () => EntityManager,
+    private readonly events: EventLog,
     bus: Bus,
     private readonly log: Logger,
     readonly maxBuffered: number,
@@ -37,10 +35,7 @@ export class EventFeed {
   }
 
   async start(): Promise<void> {
-    const [row] = await this.fork().execute<Array<{ max: number | string | null }>>(
-      'select max(seq) as max from ticket_event',
-    );
-    this.position = Number(row?.max ?? 0);
+    this.position = await this.events.head(this.fork());
     this.timer = setInterval(() => this.poke(), this.pollMs);
     this.timer.unref();
   }
@@ -52,10 +47,6 @@ export class EventFeed {
 
   get head(): number {
     return this.position;
-  }
-
-  get subscriberCount(): number {
-    return this.subs.size;
   }
 
   /** Events after `since` (all of them, then live), or only live ones when `since` is null. */
@@ -89,26 +80,15 @@ export class EventFeed {
     for (;;) {
       const entries = await this.read(this.position, BATCH);
       for (const entry of entries) {
-        this.position = entry.event.seq;
+        this.position = entry.seq;
         for (const s of this.subs) s.offerLive(entry);
       }
       if (entries.length < BATCH) return;
     }
   }
 
-  async read(after: number, limit: number): Promise<FeedEntry[]> {
-    const em = this.fork();
-    const events = await em.find(
-      TicketEvent,
-      { seq: { $gt: after } },
-      { orderBy: { seq: 'asc' }, limit, populate: ['actor'] },
-    );
-    if (events.length === 0) return [];
-    const ids = [...new Set(events.map((e) => e.ticket.id))];
-    const tickets = new Map(
-      (await em.find(Ticket, { id: { $in: ids } }, { populate: ['claimedBy'] })).map((t) => [t.id, t]),
-    );
-    return events.map((event) => ({ event, ticket: tickets.get(event.ticket.id)! }));
+  read(after: number, limit: number): Promise<FeedEntry[]> {
+    return readTicketChanges(this.fork(), after, limit);
   }
 }
 
@@ -144,8 +124,8 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEntry> {
 
   /** Applies the cursor (no duplicate, no step back) and the filter; queues what passes. */
   private take(entry: FeedEntry): boolean {
-    if (entry.event.seq <= this.cursor) return false;
-    this.cursor = entry.event.seq;
+    if (entry.seq <= this.cursor) return false;
+    this.cursor = entry.seq;
     if (!this.accept(entry)) return false;
     if (this.waiting) {
       const w = this.waiting;

@@ -1,14 +1,12 @@
 import type { Logger } from 'pino';
-import type { Viewer } from '../modules/auth/viewer.js';
-import type { PlaceDirectory } from '../modules/places/place-directory.js';
+import { CLOSE_TOO_SLOW } from '../../realtime/close-codes.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { PlaceDirectory } from '../places/place-directory.js';
 import { canSeeEvent, type BoardFilter } from './board.rules.js';
 import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
 
-export const CLOSE_TOO_SLOW = 4429;
-export const CLOSE_UNAUTHORIZED = 4401;
-
 /** The live board of this instance: the event feed, with permissions and filters applied. */
-export class Realtime {
+export class BoardFeed {
   constructor(
     readonly feed: EventFeed,
     private readonly places: PlaceDirectory,
@@ -22,19 +20,7 @@ export class Realtime {
     closeConnection?: (code: number, reason: string) => void,
   ): FeedSubscription {
     const stationOf = (c: string) => this.places.stationOf(c);
-    const accept = (e: FeedEntry) =>
-      canSeeEvent(
-        viewer,
-        {
-          ticketId: String(e.ticket.id),
-          type: e.event.type,
-          unitId: e.ticket.unit?.id ?? null,
-          previousUnitId: (e.event.changes.unitId?.from as string | null | undefined) ?? null,
-          compoundId: e.ticket.compound?.id ?? null,
-        },
-        filter,
-        stationOf,
-      );
+    const accept = (e: FeedEntry) => canSeeEvent(viewer, e, filter, stationOf);
     return this.feed.subscribe(since, accept, () => {
       this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
       // The close frame queues behind what the client has not read; it sees the reason once it catches up.

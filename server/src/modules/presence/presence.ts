@@ -1,4 +1,4 @@
-import type { Bus, PresenceWire } from './bus.js';
+import type { Bus, PresenceWire } from '../../realtime/bus.js';
 
 const SWEEP_MS = 2_000;
 

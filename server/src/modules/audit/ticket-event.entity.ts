@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Ticket } from './ticket.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../users/user.entity.js';
 
 export enum TicketEventType {

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { Config } from '../config.js';
+
+const MAX_BODY = '256kb';
+// The built web app (web/build), served on the API's port; a single-page app with one fallback page.
+const WEB_BUILD = fileURLToPath(new URL('../../../web/build/', import.meta.url));
+
+/** The plain HTTP routes around the GraphQL endpoint: health, the web app's config and the app itself. */
+export function httpApp(config: Config, graphql: RequestHandler): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use('/graphql', express.json({ limit: MAX_BODY }), graphql);
+  app.use(bodyErrors);
+  // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
+  app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));
+  serveWebApp(app);
+  return app;
+}
+
+/** Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page. */
+const bodyErrors: ErrorRequestHandler = (
+  err: { status?: number; type?: string; message?: string },
+  _req,
+  res,
+  next,
+) => {
+  if (!err.status || err.status >= 500) return next(err);
+  const message =
+    err.type === 'entity.too.large' ? `request body exceeds ${MAX_BODY}` : `malformed request: ${err.message}`;
+  res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+};
+
+function serveWebApp(app: express.Express): void {
+  if (!existsSync(join(WEB_BUILD, 'index.html'))) {
+    app.get(
+      '/',
+      (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'),
+    );
+    return;
+  }
+  app.use(express.static(WEB_BUILD, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(join(WEB_BUILD, 'index.html')) : next()));
+}

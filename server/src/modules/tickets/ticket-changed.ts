@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { SHARE_KEY, type Shareable } from '../../realtime/shared-execution.js';
+import { TicketEvent, type TicketEventType } from '../audit/ticket-event.entity.js';
+import { Ticket } from './ticket.entity.js';
+
+/**
+ * A change to a ticket, as other features learn of it (the board today; webhooks and Open311
+ * later): the audit event, the ticket as it stands when read, and the facts they decide on, typed.
+ */
+export interface TicketChanged extends Shareable {
+  seq: number;
+  type: TicketEventType;
+  ticketId: string;
+  unitId: string | null;
+  /** The unit the change moved the ticket away from (a refusal, a transfer), if it did. */
+  previousUnitId: string | null;
+  compoundId: string | null;
+  event: TicketEvent;
+  ticket: Ticket;
+}
+
+function ticketChanged(event: TicketEvent, ticket: Ticket): TicketChanged {
+  const from = event.changes.unitId?.from;
+  return {
+    [SHARE_KEY]: String(event.seq),
+    seq: event.seq,
+    type: event.type,
+    ticketId: String(ticket.id),
+    unitId: ticket.unit?.id ?? null,
+    previousUnitId: typeof from === 'string' ? from : null,
+    compoundId: ticket.compound?.id ?? null,
+    event,
+    ticket,
+  };
+}
+
+/** Up to `limit` changes after `seq`, in order, each with its ticket as it stands now. */
+export async function readTicketChanges(em: EntityManager, after: number, limit: number): Promise<TicketChanged[]> {
+  const events = await em.find(
+    TicketEvent,
+    { seq: { $gt: after } },
+    { orderBy: { seq: 'asc' }, limit, populate: ['actor'] },
+  );
+  if (events.length === 0) return [];
+  const ids = [...new Set(events.map((e) => e.ticket.id))];
+  const tickets = new Map(
+    (await em.find(Ticket, { id: { $in: ids } }, { populate: ['claimedBy'] })).map((t) => [t.id, t]),
+  );
+  return events.map((event) => ticketChanged(event, tickets.get(event.ticket.id)!));
+}

@@ -1,0 +1,270 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Caller } from '../../context.js';
+import { badInput, DomainError, forbidden, notFound, text } from '../../errors.js';
+import { parseIntId } from '../../ids.js';
+import { requireUser, type UserViewer } from '../auth/viewer.js';
+import type { EventLog } from '../audit/event-log.js';
+import { diff } from '../audit/snapshot.js';
+import { TicketEventType } from '../audit/ticket-event.entity.js';
+import type { PlaceDirectory } from '../places/place-directory.js';
+import { Unit, UnitKind } from '../units/unit.entity.js';
+import { Role, User } from '../users/user.entity.js';
+import type { RegistrationService } from './registration.service.js';
+import type {
+  AssignArgs,
+  CallbackArgs,
+  RejectTransferArgs,
+  ReopenArgs,
+  ResolveArgs,
+  StartOnSiteArgs,
+  TicketMoveArgs,
+  TransferArgs,
+} from './ticket.args.js';
+import { ticketSnapshot } from './ticket.audit.js';
+import { Ticket } from './ticket.entity.js';
+import { RefusalReason, Satisfaction, TicketAction } from './ticket.enums.js';
+import { refusalFor, ticketAccess } from './ticket-permissions.rules.js';
+import { nextStatus } from './ticket.rules.js';
+
+const NOTE_MAX = 1000;
+const TEXT_MAX = 4000;
+
+interface Transition {
+  action: TicketAction;
+  type: TicketEventType;
+  note?: string | null;
+  satisfaction?: Satisfaction;
+  /** Applies the move's own fields; the status is already set. */
+  apply?: (t: Ticket, ctx: { v: UserViewer; now: Date; tx: EntityManager }) => void | Promise<void>;
+}
+
+/** The moves of a ticket's life after registration, each through one transition engine. */
+export class TicketMovesService {
+  constructor(
+    private readonly places: PlaceDirectory,
+    private readonly registration: RegistrationService,
+    private readonly log: EventLog,
+  ) {}
+
+  transfer(ctx: Caller, { id, expectedVersion, unitId, note: rawNote }: TransferArgs) {
+    const note = text('note', rawNote, NOTE_MAX);
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.TRANSFER,
+      type: TicketEventType.TICKET_TRANSFERRED,
+      note,
+      apply: async (t, { tx }) => {
+        const unit = await this.places.unit(unitId);
+        if (!unit) throw badInput('unitId', `unknown unit ${unitId}`);
+        if (unit.kind === UnitKind.DESK) throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk');
+        if (t.refusedUnitIds.includes(unitId))
+          throw badInput('unitId', `${unit.name} refused this ticket; choose another unit`);
+        const proposed = t.proposedUnit?.id ?? null;
+        if (proposed !== unitId && !note)
+          throw badInput('note', 'give a reason when transferring to another unit than the one proposed');
+        t.unit = tx.getReference(Unit, unitId, { wrapped: true });
+        t.overrideReason = proposed !== unitId ? note : null;
+      },
+    });
+  }
+
+  rejectTransfer(ctx: Caller, { id, expectedVersion, reason, note: rawNote }: RejectTransferArgs) {
+    const note = text('note', rawNote, NOTE_MAX);
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.REJECT_TRANSFER,
+      type: TicketEventType.TICKET_TRANSFER_REFUSED,
+      note,
+      apply: async (t, { tx }) => {
+        if (reason === RefusalReason.OTHER && !note) throw badInput('note', 'say why, when the reason is OTHER');
+        const refusing = t.unit!.id;
+        t.refusedUnitIds = [...t.refusedUnitIds, refusing];
+        t.lastRefusal = { reason, note, unitId: refusing };
+        t.unit = null;
+        t.overrideReason = null;
+        const proposal = await this.registration.propose({
+          kind: t.kind,
+          category: t.category.unwrap().code,
+          compoundId: t.compound?.id ?? null,
+          excludedUnitIds: t.refusedUnitIds,
+        });
+        t.proposedUnit = proposal ? tx.getReference(Unit, proposal.unitId, { wrapped: true }) : null;
+      },
+    });
+  }
+
+  claim(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.CLAIM,
+      type: TicketEventType.TICKET_CLAIMED,
+      apply: (t, { v, now, tx }) => {
+        t.claimedBy = tx.getReference(User, v.userId, { wrapped: true });
+        t.claimedAt = now;
+      },
+    });
+  }
+
+  assign(ctx: Caller, { id, expectedVersion, userId }: AssignArgs) {
+    const assigneeId = parseIntId(userId, 'userId');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.ASSIGN,
+      type: TicketEventType.TICKET_ASSIGNED,
+      apply: async (t, { now, tx }) => {
+        const assignee = await tx.findOne(User, { id: assigneeId, active: true });
+        const ofUnit =
+          assignee?.unit?.id === t.unit?.id && (assignee?.role === Role.STAFF || assignee?.role === Role.HEAD);
+        if (!assignee || !ofUnit) throw badInput('userId', "must be an active member of the ticket's unit");
+        t.claimedBy = tx.getReference(User, assigneeId, { wrapped: true });
+        t.claimedAt = now;
+      },
+    });
+  }
+
+  release(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.RELEASE,
+      type: TicketEventType.TICKET_RELEASED,
+      apply: (t) => {
+        t.claimedBy = null;
+        t.claimedAt = null;
+      },
+    });
+  }
+
+  startOnSite(ctx: Caller, { id, expectedVersion, note }: StartOnSiteArgs) {
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.START_ON_SITE,
+      type: TicketEventType.TICKET_ON_SITE,
+      note: text('note', note, NOTE_MAX),
+    });
+  }
+
+  resolve(ctx: Caller, { id, expectedVersion, resolution: rawResolution, onSite }: ResolveArgs) {
+    const resolution = text('resolution', rawResolution, TEXT_MAX);
+    if (!resolution) throw badInput('resolution', 'say what was done');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.RESOLVE,
+      type: TicketEventType.TICKET_RESOLVED,
+      apply: (t, { now }) => {
+        t.resolution = resolution;
+        t.resolvedOnSite = onSite;
+        t.resolvedAt = now;
+      },
+    });
+  }
+
+  recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note }: CallbackArgs) {
+    const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.CALLBACK,
+      type: unsatisfied ? TicketEventType.TICKET_REOPENED : TicketEventType.TICKET_REPLIED,
+      note: text('note', note, NOTE_MAX),
+      satisfaction,
+      apply: (t, { now }) => {
+        t.satisfaction = satisfaction;
+        t.repliedAt = now;
+        if (unsatisfied) clearResolution(t);
+      },
+    });
+  }
+
+  reopen(ctx: Caller, { id, expectedVersion, reason: rawReason }: ReopenArgs) {
+    const reason = text('reason', rawReason, NOTE_MAX);
+    if (!reason) throw badInput('reason', 'say why the ticket is reopened');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.REOPEN,
+      type: TicketEventType.TICKET_REOPENED,
+      note: reason,
+      apply: clearResolution,
+    });
+  }
+
+  close(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.CLOSE,
+      type: TicketEventType.TICKET_CLOSED,
+    });
+  }
+
+  /**
+   * Every move: load in a transaction, check permission, version and state, apply, append the
+   * audit event, and write with an optimistic version check so concurrent moves cannot both win.
+   */
+  private async transition(
+    { em, viewer }: Caller,
+    id: string,
+    expectedVersion: number | null | undefined,
+    move: Transition,
+  ): Promise<Ticket> {
+    const v = requireUser(viewer);
+    const ticketId = parseIntId(id);
+    try {
+      const done = await em.transactional(async (tx) => {
+        const t = await tx.findOne(Ticket, { id: ticketId }, { populate: ['claimedBy'] });
+        if (!t) throw notFound('ticket', id);
+        const refusal = refusalFor(v, move.action, ticketAccess(t));
+        if (refusal) throw forbidden(refusal);
+        if (expectedVersion != null && expectedVersion !== t.version)
+          throw new DomainError('STALE_VERSION', `the ticket is at version ${t.version}, not ${expectedVersion}`, {
+            version: t.version,
+          });
+        const holder = t.claimedBy?.getEntity();
+        const to = nextStatus(
+          move.action,
+          {
+            status: t.status,
+            kind: t.kind,
+            unitId: t.unit?.id ?? null,
+            claimedBy: holder ? { id: String(holder.id), name: holder.displayName } : null,
+          },
+          move.satisfaction,
+        );
+        const before = ticketSnapshot(tx, t);
+        const now = new Date();
+        t.status = to;
+        await move.apply?.(t, { v, now, tx });
+        t.updatedAt = now;
+        const e = await this.log.append(tx, {
+          ticket: t,
+          type: move.type,
+          actor: tx.getReference(User, v.userId, { wrapped: true }),
+          actorName: v.displayName,
+          at: now,
+          changes: diff(before, ticketSnapshot(tx, t)),
+          note: move.note ?? null,
+        });
+        return { t, seq: e.seq };
+      });
+      this.log.committed(done.seq);
+      return done.t;
+    } catch (e) {
+      if (e instanceof OptimisticLockError) throw await this.lostRace(em.fork(), ticketId, move.action);
+      throw e;
+    }
+  }
+
+  /** Another writer changed the ticket between our read and our write: say what it is now. */
+  private async lostRace(em: EntityManager, id: number, action: TicketAction): Promise<DomainError> {
+    const t = await em.findOne(Ticket, { id }, { populate: ['claimedBy'] });
+    const holder = t?.claimedBy?.getEntity();
+    if (action === TicketAction.CLAIM && holder)
+      return new DomainError('ALREADY_CLAIMED', `already claimed by ${holder.displayName}`, {
+        claimedBy: { id: String(holder.id), name: holder.displayName },
+      });
+    return new DomainError(
+      'STALE_VERSION',
+      `the ticket changed meanwhile; it is now ${t?.status} at version ${t?.version}`,
+      {
+        version: t?.version,
+      },
+    );
+  }
+}
+
+/** A reopened ticket goes back to its unit unclaimed and unresolved. */
+function clearResolution(t: Ticket): void {
+  t.resolution = null;
+  t.resolvedOnSite = null;
+  t.resolvedAt = null;
+  t.claimedBy = null;
+  t.claimedAt = null;
+}

@@ -1,0 +1,120 @@
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Caller } from '../../context.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
+import { parseIntId } from '../../ids.js';
+import { ApiScope } from '../auth/auth.entities.js';
+import { requireReader, type Viewer } from '../auth/viewer.js';
+import { TicketEvent } from '../audit/ticket-event.entity.js';
+import { unitScope } from '../units/unit.rules.js';
+import { Ticket } from './ticket.entity.js';
+import { OPEN_STATUSES } from './ticket.enums.js';
+import { DEFAULT_PAGE, MAX_PAGE, TicketOrder, type TicketFilter } from './ticket.inputs.js';
+import { canRead, ticketAccess } from './ticket-permissions.rules.js';
+
+export interface TicketPage {
+  tickets: Ticket[];
+  cursors: string[];
+  hasNextPage: boolean;
+  /** Counted only when asked for: on a large table the count costs more than the page. */
+  totalCount: () => Promise<number>;
+}
+
+export interface TicketListArgs {
+  filter?: TicketFilter | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: TicketOrder | null;
+}
+
+/** Reading tickets: one by id, their history, and pages of a filtered list, each by the read rule. */
+export class TicketRepository {
+  async get({ em, viewer }: Caller, id: string): Promise<Ticket> {
+    requireReader(viewer, ApiScope.TICKETS_READ);
+    const t = await em.findOne(Ticket, { id: parseIntId(id) }, { populate: ['claimedBy'] });
+    if (!t) throw notFound('ticket', id);
+    if (!canRead(viewer, ticketAccess(t))) throw forbidden('this ticket belongs to another unit');
+    return t;
+  }
+
+  events(em: EntityManager, ticketId: number): Promise<TicketEvent[]> {
+    return em.find(TicketEvent, { ticket: ticketId }, { orderBy: { seq: 'asc' } });
+  }
+
+  async list({ em, viewer }: Caller, { filter, first, after, orderBy }: TicketListArgs): Promise<TicketPage> {
+    requireReader(viewer, ApiScope.TICKETS_READ);
+    const order = orderBy ?? TicketOrder.NEWEST;
+    const limit = first ?? DEFAULT_PAGE;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `must be 0 to ${MAX_PAGE}`);
+    const where = filterQuery(viewer, filter ?? {});
+    const cursorWhere = after ? afterCursor(after, order) : {};
+    const sort: QueryOrderMap<Ticket>[] =
+      order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
+    const rows = await em.find(
+      Ticket,
+      { $and: [where, cursorWhere] },
+      { orderBy: sort, limit: limit + 1, populate: ['claimedBy'] },
+    );
+    const tickets = rows.slice(0, limit);
+    return {
+      tickets,
+      cursors: tickets.map((t) => cursorOf(t, order)),
+      hasNextPage: rows.length > limit,
+      totalCount: () => em.fork().count(Ticket, where),
+    };
+  }
+}
+
+function filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
+  const where: Record<string, unknown> = {};
+  const scope = unitScope(viewer);
+  if (scope !== undefined) {
+    if (f.unitId && f.unitId !== scope) throw forbidden('you see only your own unit’s tickets');
+    where.unit = scope;
+  } else if (f.unitId) where.unit = f.unitId;
+  if (f.status?.length) where.status = { $in: f.status };
+  if (f.compoundId) where.compound = f.compoundId;
+  if (f.stationId) where.compound = { station: f.stationId };
+  if (f.kind) where.kind = f.kind;
+  if (f.category) where.category = f.category;
+  if (f.complexity) where.complexity = f.complexity;
+  if (f.claimedById) where.claimedBy = parseIntId(f.claimedById, 'claimedById');
+  if (f.callerPhone) {
+    if (viewer.kind !== 'user') throw forbidden('API keys cannot search by caller');
+    where.callerPhone = f.callerPhone.trim();
+  }
+  if (f.receivedFrom || f.receivedTo)
+    where.receivedAt = {
+      ...(f.receivedFrom && { $gte: f.receivedFrom }),
+      ...(f.receivedTo && { $lt: f.receivedTo }),
+    };
+  const now = new Date();
+  if (f.overdue === true) {
+    where.dueAt = { $lt: now };
+    where.status = { $in: (f.status?.length ? f.status : OPEN_STATUSES).filter((s) => OPEN_STATUSES.includes(s)) };
+  } else if (f.overdue === false) {
+    return {
+      $and: [where, { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }] }],
+    } as FilterQuery<Ticket>;
+  }
+  return where as FilterQuery<Ticket>;
+}
+
+function cursorOf(t: Ticket, order: TicketOrder): string {
+  const key = order === TicketOrder.NEWEST ? [order, t.id] : [order, t.dueAt.getTime(), t.id];
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function afterCursor(cursor: string, order: TicketOrder): FilterQuery<Ticket> {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (!Array.isArray(key) || key[0] !== order || !key.slice(1).every((n) => Number.isSafeInteger(n)))
+    throw badInput('after', 'is not a cursor from this list and order');
+  if (order === TicketOrder.NEWEST) return { id: { $lt: key[1] as number } };
+  const due = new Date(key[1] as number);
+  return { $or: [{ dueAt: { $gt: due } }, { dueAt: due, id: { $gt: key[2] as number } }] };
+}

@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import type { GraphQLFormattedError, GraphQLError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Connections } from './connections.js';
+import { sharedSubscribe, type AudienceOf } from './shared-execution.js';
+
+/** One open connection: who signed in on it, how to end it, and what to undo when it ends. */
+export interface SocketSession<V> {
+  viewer: V;
+  close(code: number, reason: string): void;
+  /** Runs `fn` when the connection closes; a second call with the same key replaces the first. */
+  onClose(key: string, fn: () => void): void;
+}
+
+export interface WsServerOptions<V, C> {
+  server: Server;
+  path: string;
+  schema: GraphQLSchema;
+  connections: Connections<V>;
+  anonymous: V;
+  audienceOf: AudienceOf;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** The context of one operation on a connection. */
+  context: (session: SocketSession<V>) => C;
+}
+
+/** graphql-ws on the HTTP server's port and path, authenticated once per connection. */
+export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () => Promise<void> } {
+  const wss = new WebSocketServer({ server: o.server, path: o.path });
+  // The WebSocket server re-emits the HTTP server's errors, which the HTTP server reports itself.
+  wss.on('error', () => {});
+  const sessions = new WeakMap<WebSocket, SocketSession<V> & { cleanups: Map<string, () => void> }>();
+  const sessionOf = (socket: WebSocket) => {
+    let s = sessions.get(socket);
+    if (!s) {
+      const cleanups = new Map<string, () => void>();
+      s = {
+        viewer: o.anonymous,
+        cleanups,
+        close: (code, reason) => socket.close(code, reason),
+        onClose: (key, fn) => void cleanups.set(key, fn),
+      };
+      sessions.set(socket, s);
+    }
+    return s;
+  };
+  const format = (e: GraphQLError) => o.formatError(e.toJSON(), e);
+  const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
+    {
+      schema: o.schema,
+      subscribe: sharedSubscribe(o.audienceOf),
+      // The same stable error codes over the socket as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(format) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e) as never),
+      onConnect: async (ctx) => {
+        const viewer = await o.connections.connect(ctx.extra.socket, ctx.connectionParams);
+        if (!viewer) return false;
+        sessionOf(ctx.extra.socket).viewer = viewer;
+        return true;
+      },
+      onClose: (ctx) => {
+        o.connections.disconnect(ctx.extra.socket);
+        for (const fn of sessions.get(ctx.extra.socket)?.cleanups.values() ?? []) fn();
+      },
+      context: (ctx) => o.context(sessionOf(ctx.extra.socket)) as never,
+    },
+    wss,
+  );
+  return { dispose: async () => void (await server.dispose()) };
+}
