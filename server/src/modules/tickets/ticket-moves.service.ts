@@ -39,7 +39,7 @@ interface Transition {
   apply?: (t: Ticket, ctx: { v: UserViewer; now: Date; tx: EntityManager }) => void | Promise<void>;
 }
 
-/** The moves of a ticket's life after registration, each through one transition engine. */
+/** The moves of a ticket's life after registration, each through one transition engine; a refusal always rejects. */
 export class TicketMovesService {
   constructor(
     private readonly places: PlaceDirectory,
@@ -47,7 +47,7 @@ export class TicketMovesService {
     private readonly log: EventLog,
   ) {}
 
-  transfer(ctx: Caller, { id, expectedVersion, unitId, note: rawNote }: TransferArgs) {
+  async transfer(ctx: Caller, { id, expectedVersion, unitId, note: rawNote }: TransferArgs) {
     const note = text('note', rawNote, NOTE_MAX);
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.TRANSFER,
@@ -68,7 +68,7 @@ export class TicketMovesService {
     });
   }
 
-  rejectTransfer(ctx: Caller, { id, expectedVersion, reason, note: rawNote }: RejectTransferArgs) {
+  async rejectTransfer(ctx: Caller, { id, expectedVersion, reason, note: rawNote }: RejectTransferArgs) {
     const note = text('note', rawNote, NOTE_MAX);
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.REJECT_TRANSFER,
@@ -92,7 +92,7 @@ export class TicketMovesService {
     });
   }
 
-  claim(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+  async claim(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CLAIM,
       type: TicketEventType.TICKET_CLAIMED,
@@ -103,7 +103,7 @@ export class TicketMovesService {
     });
   }
 
-  assign(ctx: Caller, { id, expectedVersion, userId }: AssignArgs) {
+  async assign(ctx: Caller, { id, expectedVersion, userId }: AssignArgs) {
     const assigneeId = parseIntId(userId, 'userId');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.ASSIGN,
@@ -119,7 +119,7 @@ export class TicketMovesService {
     });
   }
 
-  release(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+  async release(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.RELEASE,
       type: TicketEventType.TICKET_RELEASED,
@@ -130,7 +130,7 @@ export class TicketMovesService {
     });
   }
 
-  startOnSite(ctx: Caller, { id, expectedVersion, note }: StartOnSiteArgs) {
+  async startOnSite(ctx: Caller, { id, expectedVersion, note }: StartOnSiteArgs) {
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.START_ON_SITE,
       type: TicketEventType.TICKET_ON_SITE,
@@ -138,7 +138,7 @@ export class TicketMovesService {
     });
   }
 
-  resolve(ctx: Caller, { id, expectedVersion, resolution: rawResolution, onSite }: ResolveArgs) {
+  async resolve(ctx: Caller, { id, expectedVersion, resolution: rawResolution, onSite }: ResolveArgs) {
     const resolution = text('resolution', rawResolution, TEXT_MAX);
     if (!resolution) throw badInput('resolution', 'say what was done');
     return this.transition(ctx, id, expectedVersion, {
@@ -152,7 +152,7 @@ export class TicketMovesService {
     });
   }
 
-  recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note }: CallbackArgs) {
+  async recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note }: CallbackArgs) {
     const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CALLBACK,
@@ -167,7 +167,7 @@ export class TicketMovesService {
     });
   }
 
-  reopen(ctx: Caller, { id, expectedVersion, reason: rawReason }: ReopenArgs) {
+  async reopen(ctx: Caller, { id, expectedVersion, reason: rawReason }: ReopenArgs) {
     const reason = text('reason', rawReason, NOTE_MAX);
     if (!reason) throw badInput('reason', 'say why the ticket is reopened');
     return this.transition(ctx, id, expectedVersion, {
@@ -178,7 +178,7 @@ export class TicketMovesService {
     });
   }
 
-  close(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+  async close(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CLOSE,
       type: TicketEventType.TICKET_CLOSED,

@@ -1,0 +1,273 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Caller } from '../../context.js';
+import { migrate, openOrm, type Orm } from '../../db/orm.js';
+import { seedDemo } from '../../db/seed.js';
+import { DomainError } from '../../errors.js';
+import { MemoryBus } from '../../realtime/bus.js';
+import { EventLog } from '../audit/event-log.js';
+import { TicketEvent } from '../audit/ticket-event.entity.js';
+import type { UserViewer, Viewer } from '../auth/viewer.js';
+import { PlaceDirectory } from '../places/place-directory.js';
+import { User } from '../users/user.entity.js';
+import { RegistrationService } from './registration.service.js';
+import { TicketMovesService } from './ticket-moves.service.js';
+import { TicketRepository } from './ticket.repository.js';
+import { Complexity, RefusalReason, Satisfaction, TicketKind, TicketStatus } from './ticket.enums.js';
+import type { CreateTicketInput } from './ticket.inputs.js';
+
+const CALENDAR = {
+  timeZone: 'Asia/Shanghai',
+  workdayStart: '08:30',
+  workdayEnd: '17:30',
+  holidays: [],
+  makeupDays: [],
+};
+
+describe('the ticket services, against SQLite in memory', () => {
+  let orm: Orm;
+  let registration: RegistrationService;
+  let moves: TicketMovesService;
+  let repo: TicketRepository;
+  const viewers: Record<string, UserViewer> = {};
+  const fork = () => orm.em.fork() as EntityManager;
+  const as = (username: string): Caller => ({ em: fork(), viewer: viewers[username]! });
+  const key: Caller['viewer'] = { kind: 'apiKey', keyId: 1, scopes: ['tickets:read'] };
+
+  beforeAll(async () => {
+    orm = await openOrm({ kind: 'sqlite', file: ':memory:' });
+    await migrate(orm, () => seedDemo(fork()));
+    const places = new PlaceDirectory(fork);
+    const log = new EventLog(orm, new MemoryBus());
+    registration = new RegistrationService(CALENDAR, places, log, fork);
+    moves = new TicketMovesService(places, registration, log);
+    repo = new TicketRepository();
+    for (const u of await fork().find(User, {}))
+      viewers[u.username] = {
+        kind: 'user',
+        userId: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitId: u.unit?.id ?? null,
+        sessionId: 0,
+      };
+  });
+  afterAll(() => orm?.close());
+
+  const call = (over: Partial<CreateTicketInput> = {}): CreateTicketInput =>
+    Object.assign(
+      {
+        kind: TicketKind.COMPLAINT,
+        category: 'NO_HEAT',
+        channel: 'MAYOR_HOTLINE',
+        complexity: Complexity.GENERAL,
+        callerName: '王五',
+        callerPhone: '13712345678',
+        // Wenfeng, heated directly by Jinquan.
+        compoundId: 'cp-001',
+        description: '暖气不热',
+      },
+      over,
+    );
+  const register = (over: Partial<CreateTicketInput> = {}) => registration.create(as('desk'), call(over));
+  const transferred = async () => {
+    const t = await register();
+    return moves.transfer(as('desk'), { id: String(t.id), unitId: 'unit-jinquan' });
+  };
+  const claimed = async (by = 'jinquan1') => {
+    const t = await transferred();
+    return moves.claim(as(by), { id: String(t.id) });
+  };
+  const resolved = async () => {
+    const t = await claimed();
+    return moves.resolve(as('jinquan1'), { id: String(t.id), resolution: '调整阀门', onSite: false });
+  };
+  const replied = async () => {
+    const t = await resolved();
+    return moves.recordCallback(as('desk'), { id: String(t.id), satisfaction: Satisfaction.SATISFIED });
+  };
+  /** The refusal's stable code, or a failure if the call went through. */
+  const code = async (p: Promise<unknown>): Promise<string> => {
+    try {
+      await p;
+    } catch (e) {
+      if (e instanceof DomainError) return e.code;
+      throw e;
+    }
+    throw new Error('expected a refusal');
+  };
+  const history = async (id: number) =>
+    (await fork().find(TicketEvent, { ticket: id }, { orderBy: { seq: 'asc' } })).map((e) => ({
+      type: e.type,
+      changes: e.changes,
+    }));
+
+  describe('registration', () => {
+    it('registers a call with a day number, the proposed unit and the whole call in its first event', async () => {
+      const t = await register();
+      expect(t.status).toBe(TicketStatus.REGISTERED);
+      expect(t.number).toMatch(/^\d{8}-\d{4}$/);
+      expect(t.proposedUnit?.id).toBe('unit-jinquan');
+      const [first] = await history(t.id);
+      expect(first!.type).toBe('TICKET_REGISTERED');
+      expect(first!.changes).toMatchObject({
+        status: { from: null, to: 'REGISTERED' },
+        callerPhone: { from: null, to: '13712345678' },
+        category: { from: null, to: 'NO_HEAT' },
+        compoundId: { from: null, to: 'cp-001' },
+        proposedUnitId: { from: null, to: 'unit-jinquan' },
+      });
+      // What the event itself records (its time, its actor) and the bookkeeping are not repeated.
+      expect(Object.keys(first!.changes)).not.toEqual(expect.arrayContaining(['version']));
+      expect(Object.keys(first!.changes)).not.toContain('updatedAt');
+      expect(Object.keys(first!.changes)).not.toContain('createdById');
+    });
+
+    it('refuses a caller other than the desk, unknown codes and times in the future', async () => {
+      expect(await code(registration.create(as('jinquan1'), call()))).toBe('FORBIDDEN');
+      expect(await code(registration.create({ em: fork(), viewer: key }, call()))).toBe('FORBIDDEN');
+      expect(await code(register({ category: 'NOPE' }))).toBe('BAD_USER_INPUT');
+      expect(await code(register({ compoundId: 'cp-nope' }))).toBe('BAD_USER_INPUT');
+      expect(await code(register({ receivedAt: new Date(Date.now() + 3_600_000) }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('each move', () => {
+    it('transfers to the proposed unit, or to another with a reason; never to the desk', async () => {
+      const t = await transferred();
+      expect(t.status).toBe(TicketStatus.TRANSFERRED);
+      expect(t.unit?.id).toBe('unit-jinquan');
+      const other = await register();
+      const id = String(other.id);
+      expect(await code(moves.transfer(as('desk'), { id, unitId: 'unit-xingping' }))).toBe('BAD_USER_INPUT');
+      expect(await code(moves.transfer(as('desk'), { id, unitId: 'unit-hotline', note: 'x' }))).toBe('BAD_USER_INPUT');
+      expect(await code(moves.transfer(as('jinquan1'), { id, unitId: 'unit-jinquan' }))).toBe('FORBIDDEN');
+      const overridden = await moves.transfer(as('desk'), { id, unitId: 'unit-xingping', note: '住户说是兴平供热' });
+      expect(overridden.overrideReason).toBe('住户说是兴平供热');
+    });
+
+    it('lets the unit refuse (退单) with a reason; the desk gets it back and the unit is never proposed again', async () => {
+      const t = await transferred();
+      const id = String(t.id);
+      expect(await code(moves.rejectTransfer(as('xingping1'), { id, reason: RefusalReason.NOT_OUR_AREA }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(await code(moves.rejectTransfer(as('jinquan1'), { id, reason: RefusalReason.OTHER }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const back = await moves.rejectTransfer(as('jinquan1'), { id, reason: RefusalReason.NOT_OUR_AREA, note: '邻区' });
+      expect(back.status).toBe(TicketStatus.REGISTERED);
+      expect(back.unit).toBeNull();
+      expect(back.refusedUnitIds).toEqual(['unit-jinquan']);
+      expect(back.proposedUnit?.id).not.toBe('unit-jinquan');
+      expect(await code(moves.transfer(as('desk'), { id, unitId: 'unit-jinquan', note: 'x' }))).toBe('BAD_USER_INPUT');
+    });
+
+    it('lets one staff member claim, tells a second who holds it, and records only what changed', async () => {
+      const t = await claimed('jinquan1');
+      expect(t.status).toBe(TicketStatus.CLAIMED);
+      expect(await code(moves.claim(as('jinquan2'), { id: String(t.id) }))).toBe('ALREADY_CLAIMED');
+      expect(await code(moves.claim(as('xingping1'), { id: String(t.id) }))).toBe('FORBIDDEN');
+      const claim = (await history(t.id)).at(-1)!;
+      expect(claim).toEqual({
+        type: 'TICKET_CLAIMED',
+        changes: {
+          status: { from: 'TRANSFERRED', to: 'CLAIMED' },
+          claimedById: { from: null, to: viewers.jinquan1!.userId },
+        },
+      });
+    });
+
+    it('lets the head reassign to a member of the unit only', async () => {
+      const t = await claimed('jinquan1');
+      const id = String(t.id);
+      const to = String(viewers.jinquan2!.userId);
+      expect(await code(moves.assign(as('jinquan1'), { id, userId: to }))).toBe('FORBIDDEN');
+      const outsider = String(viewers.xingping1!.userId);
+      expect(await code(moves.assign(as('jinquan-head'), { id, userId: outsider }))).toBe('BAD_USER_INPUT');
+      const given = await moves.assign(as('jinquan-head'), { id, userId: to });
+      expect(given.claimedBy?.id).toBe(viewers.jinquan2!.userId);
+    });
+
+    it('lets the holder release, go on site and resolve; others may not', async () => {
+      const released = await moves.release(as('jinquan1'), { id: String((await claimed()).id) });
+      expect(released.status).toBe(TicketStatus.TRANSFERRED);
+      expect(released.claimedBy).toBeNull();
+      const t = await claimed('jinquan1');
+      const id = String(t.id);
+      expect(await code(moves.startOnSite(as('jinquan2'), { id }))).toBe('FORBIDDEN');
+      expect((await moves.startOnSite(as('jinquan1'), { id, note: '抢修队出发' })).status).toBe(TicketStatus.ON_SITE);
+      expect(await code(moves.resolve(as('jinquan1'), { id, resolution: '  ', onSite: true }))).toBe('BAD_USER_INPUT');
+      const done = await moves.resolve(as('jinquan1'), { id, resolution: '更换阀门', onSite: true });
+      expect(done).toMatchObject({ status: TicketStatus.RESOLVED, resolution: '更换阀门', resolvedOnSite: true });
+    });
+
+    it('records the callback: satisfied replies; unsatisfied reopens to the same unit, unclaimed', async () => {
+      expect((await replied()).status).toBe(TicketStatus.REPLIED);
+      const t = await resolved();
+      const reopened = await moves.recordCallback(as('desk'), {
+        id: String(t.id),
+        satisfaction: Satisfaction.UNSATISFIED,
+      });
+      expect(reopened).toMatchObject({ status: TicketStatus.TRANSFERRED, resolution: null, claimedBy: null });
+      expect(reopened.unit?.id).toBe('unit-jinquan');
+      expect((await history(t.id)).at(-1)!.type).toBe('TICKET_REOPENED');
+    });
+
+    it('reopens a replied ticket on request, with a reason', async () => {
+      const t = await replied();
+      const id = String(t.id);
+      expect(await code(moves.reopen(as('desk'), { id, reason: '' }))).toBe('BAD_USER_INPUT');
+      expect((await moves.reopen(as('desk'), { id, reason: '住户再次来电' })).status).toBe(TicketStatus.TRANSFERRED);
+    });
+
+    it('closes a replied ticket, and only that', async () => {
+      const open = await resolved();
+      expect(await code(moves.close(as('desk'), { id: String(open.id) }))).toBe('INVALID_TRANSITION');
+      const t = await replied();
+      expect(await code(moves.close(as('jinquan1'), { id: String(t.id) }))).toBe('FORBIDDEN');
+      expect((await moves.close(as('desk'), { id: String(t.id) })).status).toBe(TicketStatus.CLOSED);
+      expect(await code(moves.reopen(as('desk'), { id: String(t.id), reason: 'x' }))).toBe('INVALID_TRANSITION');
+    });
+
+    it('lets the desk answer a consultation on the call', async () => {
+      const t = await register({ kind: TicketKind.CONSULTATION, category: 'BILLING_OR_PRICE' });
+      const answered = await moves.resolve(as('desk'), {
+        id: String(t.id),
+        resolution: '收费标准已告知',
+        onSite: false,
+      });
+      expect(answered.status).toBe(TicketStatus.RESOLVED);
+      const complaint = await register();
+      expect(await code(moves.resolve(as('desk'), { id: String(complaint.id), resolution: 'x', onSite: false }))).toBe(
+        'INVALID_TRANSITION',
+      );
+    });
+  });
+
+  describe('every move', () => {
+    it('refuses a stale version, an unknown ticket and an API key', async () => {
+      const t = await transferred();
+      expect(await code(moves.claim(as('jinquan1'), { id: String(t.id), expectedVersion: t.version - 1 }))).toBe(
+        'STALE_VERSION',
+      );
+      expect(await code(moves.claim(as('jinquan1'), { id: '99999999' }))).toBe('NOT_FOUND');
+      expect(await code(moves.claim({ em: fork(), viewer: key }, { id: String(t.id) }))).toBe('FORBIDDEN');
+      const anonymous: Viewer = { kind: 'anonymous' };
+      expect(await code(moves.claim({ em: fork(), viewer: anonymous }, { id: String(t.id) }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('reading', () => {
+    it('shows a unit only its own tickets, and a key every ticket', async () => {
+      const t = await transferred();
+      expect((await repo.get(as('jinquan1'), String(t.id))).id).toBe(t.id);
+      expect(await code(repo.get(as('xingping1'), String(t.id)))).toBe('FORBIDDEN');
+      expect((await repo.get({ em: fork(), viewer: key }, String(t.id))).id).toBe(t.id);
+      const page = await repo.list(as('xingping1'), { first: 200 });
+      expect(page.tickets.every((x) => x.unit?.id === 'unit-xingping')).toBe(true);
+      expect(await code(repo.list(as('xingping1'), { filter: { unitId: 'unit-jinquan' } }))).toBe('FORBIDDEN');
+    });
+  });
+});
