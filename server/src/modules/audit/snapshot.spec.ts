@@ -1,10 +1,12 @@
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { Entity, ManyToOne, MikroORM, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, MikroORM, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diff, snapshotter } from './snapshot.js';
 
 @Entity()
 class Owner {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string' })
   code!: string;
 }

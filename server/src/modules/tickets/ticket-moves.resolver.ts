@@ -1,3 +1,4 @@
+import type { ClassType } from 'type-graphql';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Role } from '../users/user.entity.js';
@@ -13,6 +14,7 @@ import {
 } from './ticket.args.js';
 import { Ticket } from './ticket.entity.js';
 import { CreateTicketInput } from './ticket.inputs.js';
+import type { TicketMovesService } from './ticket-moves.service.js';
 
 /*
  * The resolver convention, followed by every resolver:
@@ -33,74 +35,83 @@ export class TicketMovesResolver {
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
     return ctx.services.registration.create(ctx, input);
   }
+}
 
-  @Mutation(() => Ticket, {
+interface Move<A extends TicketMoveArgs> {
+  args: ClassType<A>;
+  description: string;
+  run: (moves: TicketMovesService, ctx: Context, args: A) => Promise<Ticket>;
+}
+const move = <A extends TicketMoveArgs>(m: Move<A>) => m as unknown as Move<TicketMoveArgs>;
+
+/** The moves after registration: alike but for their arguments, so declared as a table. */
+const MOVES: Record<string, Move<TicketMoveArgs>> = {
+  transferTicket: move({
+    args: TransferArgs,
     description: 'OPERATOR. Transfers (转办) to a unit; a note is required when it is not the proposed unit.',
-  })
-  @Authorized()
-  transferTicket(@Args(() => TransferArgs) args: TransferArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.transfer(ctx, args);
-  }
-
-  @Mutation(() => Ticket, {
+    run: (m, ctx, a) => m.transfer(ctx, a),
+  }),
+  rejectTransfer: move({
+    args: RejectTransferArgs,
     description: 'Unit STAFF or HEAD. Refuses a transfer (退单); the ticket returns to the desk.',
-  })
-  @Authorized()
-  rejectTransfer(@Args(() => RejectTransferArgs) args: RejectTransferArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.rejectTransfer(ctx, args);
-  }
-
-  @Mutation(() => Ticket, { description: "STAFF or HEAD of the ticket's unit. Exactly one of concurrent claims wins." })
-  @Authorized()
-  claimTicket(@Args(() => TicketMoveArgs) args: TicketMoveArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.claim(ctx, args);
-  }
-
-  @Mutation(() => Ticket, {
+    run: (m, ctx, a) => m.rejectTransfer(ctx, a),
+  }),
+  claimTicket: move({
+    args: TicketMoveArgs,
+    description: "STAFF or HEAD of the ticket's unit. Exactly one of concurrent claims wins.",
+    run: (m, ctx, a) => m.claim(ctx, a),
+  }),
+  assignTicket: move({
+    args: AssignArgs,
     description: "HEAD of the ticket's unit. Gives the ticket to a named member of the unit (reassigns it).",
-  })
-  @Authorized()
-  assignTicket(@Args(() => AssignArgs) args: AssignArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.assign(ctx, args);
-  }
-
-  @Mutation(() => Ticket, { description: 'The holder or the unit head. Gives the ticket back to the unit queue.' })
-  @Authorized()
-  releaseTicket(@Args(() => TicketMoveArgs) args: TicketMoveArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.release(ctx, args);
-  }
-
-  @Mutation(() => Ticket, { description: 'The holder or the unit head. A crew is on its way or on site.' })
-  @Authorized()
-  startOnSite(@Args(() => StartOnSiteArgs) args: StartOnSiteArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.startOnSite(ctx, args);
-  }
-
-  @Mutation(() => Ticket, {
+    run: (m, ctx, a) => m.assign(ctx, a),
+  }),
+  releaseTicket: move({
+    args: TicketMoveArgs,
+    description: 'The holder or the unit head. Gives the ticket back to the unit queue.',
+    run: (m, ctx, a) => m.release(ctx, a),
+  }),
+  startOnSite: move({
+    args: StartOnSiteArgs,
+    description: 'The holder or the unit head. A crew is on its way or on site.',
+    run: (m, ctx, a) => m.startOnSite(ctx, a),
+  }),
+  resolveTicket: move({
+    args: ResolveArgs,
     description: 'The holder or the unit head (办结); or the desk, for a consultation answered on the call.',
-  })
-  @Authorized()
-  resolveTicket(@Args(() => ResolveArgs) args: ResolveArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.resolve(ctx, args);
-  }
-
-  @Mutation(() => Ticket, {
+    run: (m, ctx, a) => m.resolve(ctx, a),
+  }),
+  recordCallback: move({
+    args: CallbackArgs,
     description: 'OPERATOR. Records the callback (回访); UNSATISFIED reopens the ticket to the same unit.',
-  })
-  @Authorized()
-  recordCallback(@Args(() => CallbackArgs) args: CallbackArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.recordCallback(ctx, args);
-  }
+    run: (m, ctx, a) => m.recordCallback(ctx, a),
+  }),
+  reopenTicket: move({
+    args: ReopenArgs,
+    description: 'OPERATOR. Reopens a resolved or replied ticket to the same unit.',
+    run: (m, ctx, a) => m.reopen(ctx, a),
+  }),
+  closeTicket: move({
+    args: TicketMoveArgs,
+    description: 'OPERATOR. Closes a ticket whose callback is recorded.',
+    run: (m, ctx, a) => m.close(ctx, a),
+  }),
+};
 
-  @Mutation(() => Ticket, { description: 'OPERATOR. Reopens a resolved or replied ticket to the same unit.' })
-  @Authorized()
-  reopenTicket(@Args(() => ReopenArgs) args: ReopenArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.reopen(ctx, args);
-  }
-
-  @Mutation(() => Ticket, { description: 'OPERATOR. Closes a ticket whose callback is recorded.' })
-  @Authorized()
-  closeTicket(@Args(() => TicketMoveArgs) args: TicketMoveArgs, @Ctx() ctx: Context) {
-    return ctx.services.moves.close(ctx, args);
-  }
+// Each move becomes a mutation of the resolver, decorated as the convention above says: any
+// signed-in user may call it (the service's rules decide who may make which move).
+for (const [name, m] of Object.entries(MOVES)) {
+  const proto = TicketMovesResolver.prototype as unknown as Record<string, unknown>;
+  const descriptor: PropertyDescriptor = {
+    value: (args: TicketMoveArgs, ctx: Context) => m.run(ctx.services.moves, ctx, args),
+    writable: true,
+    configurable: true,
+  };
+  Object.defineProperty(proto, name, descriptor);
+  Reflect.defineMetadata('design:paramtypes', [m.args, Object], proto, name);
+  Reflect.defineMetadata('design:returntype', Promise, proto, name);
+  Args(() => m.args)(proto, name, 0);
+  Ctx()(proto, name, 1);
+  Authorized()(proto, name, descriptor);
+  Mutation(() => Ticket, { description: m.description })(proto, name, descriptor);
 }
