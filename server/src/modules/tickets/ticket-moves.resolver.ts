@@ -37,81 +37,60 @@ export class TicketMovesResolver {
   }
 }
 
-interface Move<A extends TicketMoveArgs> {
-  args: ClassType<A>;
-  description: string;
-  run: (moves: TicketMovesService, ctx: Context, args: A) => Promise<Ticket>;
-}
-const move = <A extends TicketMoveArgs>(m: Move<A>) => m as unknown as Move<TicketMoveArgs>;
-
-/** The moves after registration: alike but for their arguments, so declared as a table. */
-const MOVES: Record<string, Move<TicketMoveArgs>> = {
-  transferTicket: move({
-    args: TransferArgs,
-    description: 'OPERATOR. Transfers (转办) to a unit; a note is required when it is not the proposed unit.',
-    run: (m, ctx, a) => m.transfer(ctx, a),
-  }),
-  rejectTransfer: move({
-    args: RejectTransferArgs,
-    description: 'Unit STAFF or HEAD. Refuses a transfer (退单); the ticket returns to the desk.',
-    run: (m, ctx, a) => m.rejectTransfer(ctx, a),
-  }),
-  claimTicket: move({
-    args: TicketMoveArgs,
-    description: "STAFF or HEAD of the ticket's unit. Exactly one of concurrent claims wins.",
-    run: (m, ctx, a) => m.claim(ctx, a),
-  }),
-  assignTicket: move({
-    args: AssignArgs,
-    description: "HEAD of the ticket's unit. Gives the ticket to a named member of the unit (reassigns it).",
-    run: (m, ctx, a) => m.assign(ctx, a),
-  }),
-  releaseTicket: move({
-    args: TicketMoveArgs,
-    description: 'The holder or the unit head. Gives the ticket back to the unit queue.',
-    run: (m, ctx, a) => m.release(ctx, a),
-  }),
-  startOnSite: move({
-    args: StartOnSiteArgs,
-    description: 'The holder or the unit head. A crew is on its way or on site.',
-    run: (m, ctx, a) => m.startOnSite(ctx, a),
-  }),
-  resolveTicket: move({
-    args: ResolveArgs,
-    description: 'The holder or the unit head (办结); or the desk, for a consultation answered on the call.',
-    run: (m, ctx, a) => m.resolve(ctx, a),
-  }),
-  recordCallback: move({
-    args: CallbackArgs,
-    description: 'OPERATOR. Records the callback (回访); UNSATISFIED reopens the ticket to the same unit.',
-    run: (m, ctx, a) => m.recordCallback(ctx, a),
-  }),
-  reopenTicket: move({
-    args: ReopenArgs,
-    description: 'OPERATOR. Reopens a resolved or replied ticket to the same unit.',
-    run: (m, ctx, a) => m.reopen(ctx, a),
-  }),
-  closeTicket: move({
-    args: TicketMoveArgs,
-    description: 'OPERATOR. Closes a ticket whose callback is recorded.',
-    run: (m, ctx, a) => m.close(ctx, a),
-  }),
-};
+/** The moves after registration, alike but for their arguments: the mutation, its arguments, the service's method. */
+const MOVES: Record<string, [args: ClassType<TicketMoveArgs>, method: keyof TicketMovesService, description: string]> =
+  {
+    transferTicket: [
+      TransferArgs,
+      'transfer',
+      'OPERATOR. Transfers (转办) to a unit; a note is required when it is not the proposed unit.',
+    ],
+    rejectTransfer: [
+      RejectTransferArgs,
+      'rejectTransfer',
+      'Unit STAFF or HEAD. Refuses a transfer (退单); the ticket returns to the desk.',
+    ],
+    claimTicket: [
+      TicketMoveArgs,
+      'claim',
+      "STAFF or HEAD of the ticket's unit. Exactly one of concurrent claims wins.",
+    ],
+    assignTicket: [
+      AssignArgs,
+      'assign',
+      "HEAD of the ticket's unit. Gives the ticket to a named member of the unit (reassigns it).",
+    ],
+    releaseTicket: [TicketMoveArgs, 'release', 'The holder or the unit head. Gives the ticket back to the unit queue.'],
+    startOnSite: [StartOnSiteArgs, 'startOnSite', 'The holder or the unit head. A crew is on its way or on site.'],
+    resolveTicket: [
+      ResolveArgs,
+      'resolve',
+      'The holder or the unit head (办结); or the desk, for a consultation answered on the call.',
+    ],
+    recordCallback: [
+      CallbackArgs,
+      'recordCallback',
+      'OPERATOR. Records the callback (回访); UNSATISFIED reopens the ticket to the same unit.',
+    ],
+    reopenTicket: [ReopenArgs, 'reopen', 'OPERATOR. Reopens a resolved or replied ticket to the same unit.'],
+    closeTicket: [TicketMoveArgs, 'close', 'OPERATOR. Closes a ticket whose callback is recorded.'],
+  };
 
 // Each move becomes a mutation of the resolver, decorated as the convention above says: any
 // signed-in user may call it (the service's rules decide who may make which move).
-for (const [name, m] of Object.entries(MOVES)) {
+for (const [name, [args, method, description]] of Object.entries(MOVES)) {
   const proto = TicketMovesResolver.prototype as unknown as Record<string, unknown>;
   const descriptor: PropertyDescriptor = {
-    value: (args: TicketMoveArgs, ctx: Context) => m.run(ctx.services.moves, ctx, args),
+    value: (a: TicketMoveArgs, ctx: Context) =>
+      (ctx.services.moves[method] as (c: Context, a: TicketMoveArgs) => Promise<Ticket>)(ctx, a),
     writable: true,
     configurable: true,
   };
   Object.defineProperty(proto, name, descriptor);
-  Reflect.defineMetadata('design:paramtypes', [m.args, Object], proto, name);
+  Reflect.defineMetadata('design:paramtypes', [args, Object], proto, name);
   Reflect.defineMetadata('design:returntype', Promise, proto, name);
-  Args(() => m.args)(proto, name, 0);
+  Args(() => args)(proto, name, 0);
   Ctx()(proto, name, 1);
   Authorized()(proto, name, descriptor);
-  Mutation(() => Ticket, { description: m.description })(proto, name, descriptor);
+  Mutation(() => Ticket, { description })(proto, name, descriptor);
 }
