@@ -31,9 +31,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() { em, services }: Context,
   ): Promise<LoginResult> {
-    const token = await services.auth.login(em, username.slice(0, 64), password.slice(0, 200));
-    const user = await em.findOneOrFail(User, { username });
-    return { token, user };
+    return services.auth.login(em, username.slice(0, 64), password.slice(0, 200));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this token’s session.' })
@@ -42,8 +40,8 @@ export class AuthResolver {
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user; null for an API key or no credential.' })
-  me(@Ctx() { em, viewer }: Context): Promise<User | null> {
-    return viewer.kind === 'user' ? em.findOne(User, { id: viewer.userId }) : Promise.resolve(null);
+  me(@Ctx() { em, viewer, services }: Context): Promise<User | null> {
+    return services.auth.me(em, viewer);
   }
 
   @FieldResolver(() => Unit, { nullable: true })

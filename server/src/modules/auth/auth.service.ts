@@ -38,7 +38,8 @@ export class AuthService {
     );
   }
 
-  async login(em: EntityManager, username: string, password: string): Promise<string> {
+  /** A new session for the user, and the user; the same refusal for an unknown name and a wrong password. */
+  async login(em: EntityManager, username: string, password: string): Promise<{ token: string; user: User }> {
     const user = await em.findOne(User, { username, active: true });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'wrong username or password');
@@ -51,7 +52,12 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + this.sessionHours * 3600_000),
     });
     await em.flush();
-    return token;
+    return { token, user };
+  }
+
+  /** The signed-in user; null for an API key or no credential. */
+  me(em: EntityManager, viewer: Viewer): Promise<User | null> {
+    return viewer.kind === 'user' ? em.findOne(User, { id: viewer.userId }) : Promise.resolve(null);
   }
 
   async logout(em: EntityManager, viewer: Viewer): Promise<boolean> {
