@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { Caller } from './caller.js';
 import type { SocketSession } from './realtime/ws-server.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
@@ -21,12 +21,6 @@ export interface Services {
   units: UnitService;
   presence: Presence;
   board: BoardFeed;
-}
-
-/** Who asks, and the unit of work their request reads and writes through: what a service needs. */
-export interface Caller {
-  em: EntityManager;
-  viewer: Viewer;
 }
 
 /** One HTTP request. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import type { Caller } from '../../context.js';
+import type { Caller } from '../../caller.js';
 import { badInput } from '../../errors.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';
 import type { EventLog } from '../audit/event-log.js';

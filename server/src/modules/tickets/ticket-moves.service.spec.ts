@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Caller } from '../../context.js';
+import type { Caller } from '../../caller.js';
 import { migrate, openOrm, type Orm } from '../../db/orm.js';
 import { seedDemo } from '../../db/seed.js';
 import { DomainError } from '../../errors.js';

@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Caller } from '../../context.js';
+import type { Caller } from '../../caller.js';
 import { badInput, DomainError, forbidden, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';

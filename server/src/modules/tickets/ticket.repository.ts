@@ -1,6 +1,6 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Caller } from '../../context.js';
+import type { Caller } from '../../caller.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import { ApiScope } from '../auth/auth.entities.js';
