@@ -135,8 +135,10 @@ describe.runIf(pgBase && redis)('several instances on one PostgreSQL and one Red
     const watch = new pg.Client({ connectionString: db.url });
     await watch.connect();
     const waiting = async () =>
-      (await watch.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)).rows[0]
-        .n as number;
+      (
+        await watch.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted
+             and database = (select oid from pg_database where datname = current_database())`)
+      ).rows[0].n as number;
     await until(async () => (await waiting()) > 0, "A's write to wait for the lock");
     await watch.end();
     expect(onB.items.map((e) => e.seq)).toEqual([n - 1]);

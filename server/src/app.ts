@@ -85,6 +85,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     anonymous,
     audienceOf: (ctx, perViewer) => audienceOf((ctx as Context).viewer, perViewer),
     formatError,
+    keepAliveMs: config.wsKeepAliveMs,
     context: (session) => socketContext(services, fork, session),
   });
   const apollo = new ApolloServer<Context>({

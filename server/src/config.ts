@@ -45,6 +45,8 @@ const schema = z
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
     // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.
     HEATLINE_PRESENCE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(25_000),
+    // graphql-ws's own default: a dead connection is noticed within about 24 s.
+    HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -88,6 +90,8 @@ export interface Config {
   feedPollMs: number;
   /** Events a subscriber may have waiting before it is cut off as too slow. */
   subscriberBuffer: number;
+  /** How often each WebSocket is pinged; one that does not answer by the next ping is closed (0: never). */
+  wsKeepAliveMs: number;
   logLevel: string;
 }
 
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tiles: { url: e.HEATLINE_TILE_URL, attribution: e.HEATLINE_TILE_ATTRIBUTION },
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
+    wsKeepAliveMs: e.HEATLINE_WS_KEEPALIVE_MS,
     feedPollMs: e.HEATLINE_FEED_POLL_MS,
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,

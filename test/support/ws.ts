@@ -36,11 +36,12 @@ export function subscribe<T = any>(
   variables: Record<string, unknown> = {},
 ): Received<T> {
   let acknowledged!: () => void;
+  let refused!: (e: Error) => void;
   const state: Received<T> = {
     items: [],
     errors: [],
     closed: null,
-    connected: new Promise<void>((resolve) => (acknowledged = resolve)),
+    connected: new Promise<void>((resolve, reject) => ((acknowledged = resolve), (refused = reject))),
     waitFor: async (n, what = `${n} items`, ms = WAIT_MS) => {
       await until(
         () => {
@@ -63,6 +64,8 @@ export function subscribe<T = any>(
       await client.dispose();
     },
   };
+  // Only a test that awaits it cares that a connection was refused; the others read `closed`.
+  state.connected.catch(() => undefined);
   const client: Client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
@@ -76,6 +79,8 @@ export function subscribe<T = any>(
       closed: (e) => {
         const ev = e as { code: number; reason: string };
         state.closed = { code: ev.code, reason: String(ev.reason) };
+        // Settles `connected` for a socket closed before it was acknowledged (a no-op after).
+        refused(new Error(`the connection closed before it was acknowledged: ${ev.code} ${String(ev.reason)}`));
       },
     },
   });

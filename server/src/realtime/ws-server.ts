@@ -21,6 +21,8 @@ export interface WsServerOptions<V, C> {
   anonymous: V;
   audienceOf: AudienceOf;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** How often to ping each connection; one that does not answer by the next ping is closed. 0: never. */
+  keepAliveMs: number;
   /** The context of one operation on a connection. */
   context: (session: SocketSession<V>) => C;
 }
@@ -67,6 +69,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
       context: (ctx) => o.context(sessionOf(ctx.extra.socket)) as never,
     },
     wss,
+    o.keepAliveMs,
   );
   return { dispose: async () => void (await server.dispose()) };
 }

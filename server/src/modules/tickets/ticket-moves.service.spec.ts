@@ -265,7 +265,9 @@ describe('the ticket services, against SQLite in memory', () => {
       expect((await repo.get(as('jinquan1'), String(t.id))).id).toBe(t.id);
       expect(await code(repo.get(as('xingping1'), String(t.id)))).toBe('FORBIDDEN');
       expect((await repo.get({ em: fork(), viewer: key }, String(t.id))).id).toBe(t.id);
+      await moves.transfer(as('desk'), { id: String((await register()).id), unitId: 'unit-xingping', note: '兴平' });
       const page = await repo.list(as('xingping1'), { first: 200 });
+      expect(page.tickets.length).toBeGreaterThan(0);
       expect(page.tickets.every((x) => x.unit?.id === 'unit-xingping')).toBe(true);
       expect(await code(repo.list(as('xingping1'), { filter: { unitId: 'unit-jinquan' } }))).toBe('FORBIDDEN');
     });
