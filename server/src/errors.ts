@@ -1,3 +1,4 @@
+import { validate, type ValidationError } from 'class-validator';
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -30,4 +31,25 @@ export function text(field: string, value: string | null | undefined, max: numbe
   const t = value?.trim() ?? '';
   if (t.length > max) throw badInput(field, `must be at most ${max} characters`);
   return t || null;
+}
+
+function flatten(issues: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
+  return issues.flatMap((i) => {
+    const field = prefix ? `${prefix}.${i.property}` : i.property;
+    const own = Object.values(i.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(i.children ?? [], field)];
+  });
+}
+
+/**
+ * Checks an input against the rules declared on its class (class-validator decorators). Services
+ * call it, so every edge that reaches them (GraphQL today, plain HTTP later) is held to the same rules.
+ */
+export async function checkInput<T extends object>(input: T): Promise<T> {
+  const fields = flatten(await validate(input, { forbidUnknownValues: false }));
+  if (fields.length === 0) return input;
+  throw new DomainError('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
+    field: fields[0]!.field,
+    fields,
+  });
 }

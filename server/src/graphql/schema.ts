@@ -31,7 +31,8 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       PresenceResolver,
     ],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Inputs are checked by the services (errors.ts checkInput), whichever edge calls them.
+    validate: false,
     // type-graphql insists on a pub/sub whenever a subscription exists, though ours use `subscribe`
     // (modules/board/board.resolver.ts): the audit log, not topics, is what feeds them.
     pubSub: {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Caller } from '../../caller.js';
-import { badInput } from '../../errors.js';
+import { badInput, checkInput } from '../../errors.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';
 import type { EventLog } from '../audit/event-log.js';
 import { diff } from '../audit/snapshot.js';
@@ -16,7 +16,7 @@ import { proposeUnit, type RoutingProposal } from './routing.rules.js';
 import { ticketSnapshot } from './ticket.audit.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketStatus } from './ticket.enums.js';
-import type { CreateTicketInput } from './ticket.inputs.js';
+import { AddressInput, CreateTicketInput } from './ticket.inputs.js';
 
 /** A call may be registered after it was taken, but not dated in the future or long ago. */
 const MAX_BACKDATE_DAYS = 30;
@@ -59,8 +59,14 @@ export class RegistrationService {
     );
   }
 
-  async create({ viewer }: Caller, input: CreateTicketInput): Promise<Ticket> {
+  async create({ viewer }: Caller, raw: CreateTicketInput): Promise<Ticket> {
     const v = requireUser(viewer, Role.OPERATOR);
+    // Plain objects (from any edge) become the class whose decorators declare the rules.
+    const input = await checkInput(
+      Object.assign(new CreateTicketInput(), raw, {
+        address: raw.address && Object.assign(new AddressInput(), raw.address),
+      }),
+    );
     const now = new Date();
     const receivedAt = input.receivedAt ?? now;
     if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'is not a valid time');

@@ -127,6 +127,10 @@ describe('the ticket services, against SQLite in memory', () => {
     it('refuses a caller other than the desk, unknown codes and times in the future', async () => {
       expect(await code(registration.create(as('jinquan1'), call()))).toBe('FORBIDDEN');
       expect(await code(registration.create({ em: fork(), viewer: key }, call()))).toBe('FORBIDDEN');
+      // Plain objects, as any edge would pass them: the service itself holds them to the declared rules.
+      expect(await code(register({ callerPhone: 'call me' }))).toBe('BAD_USER_INPUT');
+      expect(await code(register({ address: { building: 'b'.repeat(51) } }))).toBe('BAD_USER_INPUT');
+      expect(await code(register({ description: 'x'.repeat(4001) }))).toBe('BAD_USER_INPUT');
       expect(await code(register({ category: 'NOPE' }))).toBe('BAD_USER_INPUT');
       expect(await code(register({ compoundId: 'cp-nope' }))).toBe('BAD_USER_INPUT');
       expect(await code(register({ receivedAt: new Date(Date.now() + 3_600_000) }))).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Caller } from '../../caller.js';
-import { badInput, forbidden, notFound } from '../../errors.js';
+import { badInput, checkInput, forbidden, notFound } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, type Viewer } from '../auth/viewer.js';
@@ -9,7 +9,7 @@ import { TicketEvent } from '../audit/ticket-event.entity.js';
 import { unitScope } from '../units/unit.rules.js';
 import { Ticket } from './ticket.entity.js';
 import { OPEN_STATUSES } from './ticket.enums.js';
-import { DEFAULT_PAGE, MAX_PAGE, TicketOrder, type TicketFilter } from './ticket.inputs.js';
+import { DEFAULT_PAGE, MAX_PAGE, TicketFilter, TicketOrder } from './ticket.inputs.js';
 import { canRead, ticketAccess } from './ticket-permissions.rules.js';
 
 export interface TicketPage {
@@ -46,7 +46,7 @@ export class TicketRepository {
     const order = orderBy ?? TicketOrder.NEWEST;
     const limit = first ?? DEFAULT_PAGE;
     if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `must be 0 to ${MAX_PAGE}`);
-    const where = filterQuery(viewer, filter ?? {});
+    const where = filterQuery(viewer, await checkInput(Object.assign(new TicketFilter(), filter)));
     const cursorWhere = after ? afterCursor(after, order) : {};
     const sort: QueryOrderMap<Ticket>[] =
       order === TicketOrder.NEWEST ? [{ id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }];
