@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { messages } from './messages.js';
+import { DICTIONARIES, messages } from './messages.js';
 
 const contract = buildSchema(readFileSync(new URL('../../../../schema.graphql', import.meta.url), 'utf8'));
 const valuesOf = (name: string) => (contract.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
@@ -13,6 +13,12 @@ describe('messages', () => {
     expect(Object.keys(messages.en).sort()).toEqual(zh);
     for (const locale of ['zh-CN', 'en'] as const)
       for (const [key, text] of Object.entries(messages[locale])) expect(text, `${locale}.${key}`).not.toBe('');
+  });
+
+  it('defines each key once, across the common words and the areas', () => {
+    const keys = DICTIONARIES.flatMap((d) => Object.keys(d.zhCN));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    for (const d of DICTIONARIES) expect(Object.keys(d.en).sort()).toEqual(Object.keys(d.zhCN).sort());
   });
 
   it('names every ticket status, event and refusal reason the API can send', () => {

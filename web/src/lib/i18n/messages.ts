@@ -1,8 +1,36 @@
 import { en } from './messages.en.js';
 import { zhCN } from './messages.zh-CN.js';
+import * as board from './areas/board.js';
+import * as desk from './areas/desk.js';
+import * as map from './areas/map.js';
+import * as queue from './areas/queue.js';
+import * as refusals from './areas/refusals.js';
+import * as ticket from './areas/ticket.js';
+import * as ui from './areas/ui.js';
 
-/** Chinese first; English for visitors. Keys are stable; add both languages together. */
-export const messages = { 'zh-CN': zhCN, en } as const;
+/**
+ * Chinese first; English for visitors. Keys are stable; add both languages together.
+ * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
+ * so that areas do not crowd one file. A key is defined once (the messages spec checks).
+ */
+const AREAS = [board, desk, map, queue, refusals, ticket, ui];
+
+type Words = typeof zhCN &
+  typeof board.zhCN &
+  typeof desk.zhCN &
+  typeof map.zhCN &
+  typeof queue.zhCN &
+  typeof refusals.zhCN &
+  typeof ticket.zhCN &
+  typeof ui.zhCN;
+
+export const messages = {
+  'zh-CN': Object.assign({}, zhCN, ...AREAS.map((a) => a.zhCN)) as Words,
+  en: Object.assign({}, en, ...AREAS.map((a) => a.en)) as Record<keyof Words, string>,
+};
+
+/** Every dictionary, common first, to check that no key is defined twice. */
+export const DICTIONARIES = [{ zhCN, en }, ...AREAS];
 
 export type Locale = keyof typeof messages;
-export type MessageKey = keyof typeof zhCN;
+export type MessageKey = keyof Words;
