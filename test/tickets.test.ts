@@ -292,12 +292,13 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(own).toEqual(mine);
   });
 
-  it('lets the desk answer a consultation on the call', async () => {
+  it('closes a consultation the desk answers on the call: no callback is owed', async () => {
     const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) }))
       .createTicket;
     expect(t.proposedUnit.id).toBe('unit-price');
     const r = (await as('desk').ok(RESOLVE, { id: t.id, onSite: false })).resolveTicket;
-    expect(r).toMatchObject({ status: 'RESOLVED', unit: null, resolvedOnSite: false });
+    expect(r).toMatchObject({ status: 'CLOSED', unit: null, resolvedOnSite: false });
+    expect(r.events.at(-1).type).toBe('TICKET_ANSWERED');
   });
 
   it('lets exactly one of 30 concurrent claims from three staff win', async () => {

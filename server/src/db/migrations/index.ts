@@ -3,9 +3,11 @@ import type { Database } from '../../config.js';
 import { Migration20261127074106 as PgInitial } from './postgres/Migration20261127074106.js';
 import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration20261127074500.js';
 import { Migration20261127080128 as PgOverdueAt } from './postgres/Migration20261127080128.js';
+import { Migration20261129204932 as PgRounds } from './postgres/Migration20261129204932.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
+import { Migration20261129204932 as SqliteRounds } from './sqlite/Migration20261129204932.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -17,10 +19,12 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261127074106', class: SqliteInitial },
     { name: 'Migration20261127074500', class: SqliteAppendOnly },
     { name: 'Migration20261127080128', class: SqliteOverdueAt },
+    { name: 'Migration20261129204932', class: SqliteRounds },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
     { name: 'Migration20261127074500', class: PgAppendOnly },
     { name: 'Migration20261127080128', class: PgOverdueAt },
+    { name: 'Migration20261129204932', class: PgRounds },
   ],
 };

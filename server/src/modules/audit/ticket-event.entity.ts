@@ -15,6 +15,8 @@ export enum TicketEventType {
   TICKET_REPLIED = 'TICKET_REPLIED',
   TICKET_REOPENED = 'TICKET_REOPENED',
   TICKET_CLOSED = 'TICKET_CLOSED',
+  /** The desk answered the call itself (a consultation, a thank-you call): closed, no callback owed. */
+  TICKET_ANSWERED = 'TICKET_ANSWERED',
   /** Written once, by whichever instance's sweeper sees the due time pass first. */
   TICKET_OVERDUE = 'TICKET_OVERDUE',
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Caller } from '../../caller.js';
 import { badInput, checkInput } from '../../errors.js';
+import { parseIntId } from '../../ids.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';
 import type { EventLog } from '../audit/event-log.js';
 import { diff } from '../audit/snapshot.js';
@@ -15,7 +16,7 @@ import { dueAt, localDayKey, type WorkCalendar } from './deadline.rules.js';
 import { proposeUnit, type RoutingProposal } from './routing.rules.js';
 import { ticketSnapshot } from './ticket.audit.js';
 import { Ticket } from './ticket.entity.js';
-import { TicketStatus } from './ticket.enums.js';
+import { Complexity, TicketStatus } from './ticket.enums.js';
 import { AddressInput, CreateTicketInput } from './ticket.inputs.js';
 
 /** A call may be registered after it was taken, but not dated in the future or long ago. */
@@ -33,6 +34,7 @@ interface Registration {
   channelCode: string;
   compoundId: string | null;
   proposedUnitId: string | null;
+  relatedTicketId: number | null;
 }
 
 /** Registering calls (受理): checks, routing, day numbering, and the group commit. */
@@ -43,6 +45,11 @@ export class RegistrationService {
     private readonly log: EventLog,
     private readonly fork: () => EntityManager,
   ) {}
+
+  /** When a ticket of this complexity, (re)started at `from`, falls due: the deployment's calendar. */
+  deadline(complexity: Complexity, from: Date): Date {
+    return dueAt(complexity, from, this.calendar);
+  }
 
   /** The unit routing proposes for a call, skipping units that refused it. */
   async propose(q: {
@@ -81,6 +88,9 @@ export class RegistrationService {
     if (!channel) throw badInput('channel', `unknown channel ${input.channel}`);
     const compoundId = input.compoundId ?? null;
     const proposal = await this.propose({ kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
+    const relatedTicketId = input.relatedTicketId ? parseIntId(input.relatedTicketId, 'relatedTicketId') : null;
+    if (relatedTicketId !== null && !(await this.fork().count(Ticket, { id: relatedTicketId })))
+      throw badInput('relatedTicketId', `unknown ticket ${input.relatedTicketId}`);
 
     return this.registrations.load({
       actor: v,
@@ -92,6 +102,7 @@ export class RegistrationService {
       channelCode: channel.code,
       compoundId,
       proposedUnitId: proposal?.unitId ?? null,
+      relatedTicketId,
     });
   }
 
@@ -169,6 +180,9 @@ export class RegistrationService {
         status: TicketStatus.REGISTERED,
         proposedUnit: r.proposedUnitId ? tx.getReference(Unit, r.proposedUnitId) : null,
         refusedUnitIds: [],
+        answeredOnCall: false,
+        reopenCount: 0,
+        relatedTo: r.relatedTicketId ? tx.getReference(Ticket, r.relatedTicketId) : null,
         createdBy: tx.getReference(User, r.actor.userId),
         updatedAt: r.now,
         version: 1,

@@ -86,6 +86,21 @@ export class TicketFieldsResolver {
     return t.lastRefusal ?? null;
   }
 
+  @FieldResolver(() => Ticket, {
+    nullable: true,
+    description: 'The earlier ticket this call was linked to at the desk; null when none, or not yours to see.',
+  })
+  relatedTo(@Root() t: Ticket, @Ctx() ctx: Context): Promise<Ticket | null> {
+    return t.relatedTo ? ctx.services.tickets.related(ctx, t.relatedTo.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Ticket], {
+    description: 'Later calls linked to this ticket (the same problem), that you may see.',
+  })
+  linkedCalls(@Root() t: Ticket, @Ctx() ctx: Context): Promise<Ticket[]> {
+    return ctx.services.tickets.linkedTo(ctx, t.id);
+  }
+
   @FieldResolver(() => [Unit], { description: 'Units that refused this ticket; they are not proposed again.' })
   async refusedUnits(@Root() t: Ticket, @Ctx() { services }: Context): Promise<Unit[]> {
     const units = await Promise.all(t.refusedUnitIds.map((id) => services.places.unit(id)));

@@ -1,5 +1,5 @@
 import type { ClassType } from 'type-graphql';
-import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Role } from '../users/user.entity.js';
 import {
@@ -14,6 +14,7 @@ import {
 } from './ticket.args.js';
 import { Ticket } from './ticket.entity.js';
 import { CreateTicketInput } from './ticket.inputs.js';
+import { CloseOutcome } from './ticket.types.js';
 import type { TicketMovesService } from './ticket-moves.service.js';
 
 /*
@@ -34,6 +35,21 @@ export class TicketMovesResolver {
   @Authorized(Role.OPERATOR)
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context) {
     return ctx.services.registration.create(ctx, input);
+  }
+
+  @Mutation(() => [CloseOutcome], {
+    description:
+      'OPERATOR. Closes (结案) several replied tickets at once, each on its own: one refusal leaves the others closed.',
+  })
+  @Authorized(Role.OPERATOR)
+  async closeTickets(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<CloseOutcome[]> {
+    const outcomes = await ctx.services.moves.closeMany(ctx, ids);
+    return outcomes.map(({ id, ticket, error }) => ({
+      id,
+      ticket,
+      code: error?.code ?? null,
+      message: error?.message ?? null,
+    }));
   }
 }
 
@@ -65,14 +81,18 @@ const MOVES: Record<string, [args: ClassType<TicketMoveArgs>, method: keyof Tick
     resolveTicket: [
       ResolveArgs,
       'resolve',
-      'The holder or the unit head (办结); or the desk, for a consultation answered on the call.',
+      'The holder or the unit head (办结); or the desk, for a consultation or thank-you call answered on the call, which closes it (no callback owed).',
     ],
     recordCallback: [
       CallbackArgs,
       'recordCallback',
-      'OPERATOR. Records the callback (回访); UNSATISFIED reopens the ticket to the same unit.',
+      'OPERATOR. Records the callback (回访); UNSATISFIED needs a note and reopens the ticket to the same unit (重办) with a new deadline.',
     ],
-    reopenTicket: [ReopenArgs, 'reopen', 'OPERATOR. Reopens a resolved or replied ticket to the same unit.'],
+    reopenTicket: [
+      ReopenArgs,
+      'reopen',
+      'OPERATOR. Reopens (重办) a resolved or replied ticket to the same unit, with a reason and a new deadline.',
+    ],
     closeTicket: [TicketMoveArgs, 'close', 'OPERATOR. Closes a ticket whose callback is recorded.'],
   };
 

@@ -104,6 +104,15 @@ describe('the ticket services, against SQLite in memory', () => {
     }));
 
   describe('registration', () => {
+    it('links a call to an earlier ticket about the same problem, seen from both sides', async () => {
+      const first = await register();
+      const second = await register({ relatedTicketId: String(first.id), callerPhone: '13712345679' });
+      expect(second.relatedTo?.id).toBe(first.id);
+      expect((await repo.linkedTo(as('desk'), first.id)).map((t) => t.id)).toEqual([second.id]);
+      expect(await code(register({ relatedTicketId: '99999999' }))).toBe('BAD_USER_INPUT');
+      expect(await code(register({ relatedTicketId: 'abc' }))).toBe('BAD_USER_INPUT');
+    });
+
     it('registers a call with a day number, the proposed unit and the whole call in its first event', async () => {
       const t = await register();
       expect(t.status).toBe(TicketStatus.REGISTERED);
@@ -210,13 +219,41 @@ describe('the ticket services, against SQLite in memory', () => {
     it('records the callback: satisfied replies; unsatisfied reopens to the same unit, unclaimed', async () => {
       expect((await replied()).status).toBe(TicketStatus.REPLIED);
       const t = await resolved();
+      const id = String(t.id);
+      expect(await code(moves.recordCallback(as('desk'), { id, satisfaction: Satisfaction.UNSATISFIED }))).toBe(
+        'BAD_USER_INPUT',
+      );
       const reopened = await moves.recordCallback(as('desk'), {
-        id: String(t.id),
+        id,
         satisfaction: Satisfaction.UNSATISFIED,
+        note: '仍然不热',
       });
       expect(reopened).toMatchObject({ status: TicketStatus.TRANSFERRED, resolution: null, claimedBy: null });
       expect(reopened.unit?.id).toBe('unit-jinquan');
       expect((await history(t.id)).at(-1)!.type).toBe('TICKET_REOPENED');
+    });
+
+    it('counts the rounds of a reopened ticket, keeps the reason and gives it a new deadline', async () => {
+      const t = await resolved();
+      expect(t.reopenCount).toBe(0);
+      const firstDue = t.dueAt.getTime();
+      const id = String(t.id);
+      const once = await moves.recordCallback(as('desk'), {
+        id,
+        satisfaction: Satisfaction.UNSATISFIED,
+        note: '仍然不热',
+      });
+      expect(once).toMatchObject({ reopenCount: 1, reopenReason: '仍然不热', overdueAt: null });
+      expect(once.dueAt.getTime()).toBe(registration.deadline(Complexity.GENERAL, once.updatedAt).getTime());
+      expect(once.dueAt.getTime()).toBeGreaterThanOrEqual(firstDue);
+      await moves.claim(as('jinquan1'), { id });
+      await moves.resolve(as('jinquan1'), { id, resolution: '再次调整', onSite: true });
+      const twice = await moves.reopen(as('desk'), { id, reason: '住户第三次来电' });
+      expect(twice).toMatchObject({ reopenCount: 2, reopenReason: '住户第三次来电' });
+      expect((await history(t.id)).at(-1)!.changes).toMatchObject({
+        reopenCount: { from: 1, to: 2 },
+        reopenReason: { from: '仍然不热', to: '住户第三次来电' },
+      });
     });
 
     it('reopens a replied ticket on request, with a reason', async () => {
@@ -231,18 +268,39 @@ describe('the ticket services, against SQLite in memory', () => {
       expect(await code(moves.close(as('desk'), { id: String(open.id) }))).toBe('INVALID_TRANSITION');
       const t = await replied();
       expect(await code(moves.close(as('jinquan1'), { id: String(t.id) }))).toBe('FORBIDDEN');
-      expect((await moves.close(as('desk'), { id: String(t.id) })).status).toBe(TicketStatus.CLOSED);
+      const closed = await moves.close(as('desk'), { id: String(t.id) });
+      expect(closed.status).toBe(TicketStatus.CLOSED);
+      expect(closed.closedAt).toBeInstanceOf(Date);
       expect(await code(moves.reopen(as('desk'), { id: String(t.id), reason: 'x' }))).toBe('INVALID_TRANSITION');
     });
 
-    it('lets the desk answer a consultation on the call', async () => {
+    it('closes in bulk, each on its own: a ticket not yet replied is refused, the others closed', async () => {
+      const a = await replied();
+      const b = await replied();
+      const notYet = await resolved();
+      const outcomes = await moves.closeMany(as('desk'), [String(a.id), String(notYet.id), String(b.id)]);
+      expect(outcomes.map((o) => [o.id, o.ticket?.status ?? null, o.error?.code ?? null])).toEqual([
+        [String(a.id), TicketStatus.CLOSED, null],
+        [String(notYet.id), null, 'INVALID_TRANSITION'],
+        [String(b.id), TicketStatus.CLOSED, null],
+      ]);
+      expect(await code(moves.closeMany(as('jinquan1'), [String(a.id)]))).toBe('FORBIDDEN');
+      expect(await code(moves.closeMany(as('desk'), []))).toBe('BAD_USER_INPUT');
+    });
+
+    it('closes a consultation the desk answers on the call: no callback is owed', async () => {
       const t = await register({ kind: TicketKind.CONSULTATION, category: 'BILLING_OR_PRICE' });
       const answered = await moves.resolve(as('desk'), {
         id: String(t.id),
         resolution: '收费标准已告知',
         onSite: false,
       });
-      expect(answered.status).toBe(TicketStatus.RESOLVED);
+      expect(answered).toMatchObject({ status: TicketStatus.CLOSED, answeredOnCall: true });
+      expect(answered.closedAt).toBeInstanceOf(Date);
+      expect((await history(t.id)).at(-1)!.type).toBe('TICKET_ANSWERED');
+      expect(
+        await code(moves.recordCallback(as('desk'), { id: String(t.id), satisfaction: Satisfaction.SATISFIED })),
+      ).toBe('INVALID_TRANSITION');
       const complaint = await register();
       expect(await code(moves.resolve(as('desk'), { id: String(complaint.id), resolution: 'x', onSite: false }))).toBe(
         'INVALID_TRANSITION',

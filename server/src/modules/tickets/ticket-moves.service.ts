@@ -23,16 +23,24 @@ import type {
 } from './ticket.args.js';
 import { ticketSnapshot } from './ticket.audit.js';
 import { Ticket } from './ticket.entity.js';
-import { RefusalReason, Satisfaction, TicketAction } from './ticket.enums.js';
+import { RefusalReason, Satisfaction, TicketAction, TicketStatus } from './ticket.enums.js';
 import { refusalFor, ticketAccess } from './ticket-permissions.rules.js';
 import { nextStatus } from './ticket.rules.js';
 
 const NOTE_MAX = 1000;
+const CLOSE_MANY_MAX = 200;
+
+export interface CloseOutcome {
+  id: string;
+  ticket: Ticket | null;
+  error: DomainError | null;
+}
 const TEXT_MAX = 4000;
 
 interface Transition {
   action: TicketAction;
-  type: TicketEventType;
+  /** The event written; a function when it depends on where the move leads. */
+  type: TicketEventType | ((to: TicketStatus) => TicketEventType);
   note?: string | null;
   satisfaction?: Satisfaction;
   /** Applies the move's own fields; the status is already set. */
@@ -143,26 +151,32 @@ export class TicketMovesService {
     if (!resolution) throw badInput('resolution', 'say what was done');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.RESOLVE,
-      type: TicketEventType.TICKET_RESOLVED,
+      type: (to) => (to === TicketStatus.CLOSED ? TicketEventType.TICKET_ANSWERED : TicketEventType.TICKET_RESOLVED),
       apply: (t, { now }) => {
         t.resolution = resolution;
         t.resolvedOnSite = onSite;
         t.resolvedAt = now;
+        if (t.status === TicketStatus.CLOSED) {
+          t.answeredOnCall = true;
+          t.closedAt = now;
+        }
       },
     });
   }
 
-  async recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note }: CallbackArgs) {
+  async recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note: rawNote }: CallbackArgs) {
     const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
+    const note = text('note', rawNote, NOTE_MAX);
+    if (unsatisfied && !note) throw badInput('note', 'say why the caller is not satisfied: the unit works from it');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CALLBACK,
       type: unsatisfied ? TicketEventType.TICKET_REOPENED : TicketEventType.TICKET_REPLIED,
-      note: text('note', note, NOTE_MAX),
+      note,
       satisfaction,
       apply: (t, { now }) => {
         t.satisfaction = satisfaction;
         t.repliedAt = now;
-        if (unsatisfied) clearResolution(t);
+        if (unsatisfied) this.reopened(t, now, note!);
       },
     });
   }
@@ -174,7 +188,7 @@ export class TicketMovesService {
       action: TicketAction.REOPEN,
       type: TicketEventType.TICKET_REOPENED,
       note: reason,
-      apply: clearResolution,
+      apply: (t, { now }) => this.reopened(t, now, reason),
     });
   }
 
@@ -182,7 +196,46 @@ export class TicketMovesService {
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CLOSE,
       type: TicketEventType.TICKET_CLOSED,
+      apply: (t, { now }) => {
+        t.closedAt = now;
+      },
     });
+  }
+
+  /**
+   * Closes several tickets (结案 in bulk from the desk's tray), each in its own transaction, so one
+   * refusal (changed meanwhile, not replied yet) leaves the others closed; says what became of each.
+   */
+  async closeMany(ctx: Caller, ids: readonly string[]): Promise<CloseOutcome[]> {
+    requireUser(ctx.viewer, Role.OPERATOR);
+    if (ids.length === 0 || ids.length > CLOSE_MANY_MAX)
+      throw badInput('ids', `give between 1 and ${CLOSE_MANY_MAX} tickets`);
+    const outcomes: CloseOutcome[] = [];
+    for (const id of new Set(ids)) {
+      try {
+        outcomes.push({ id, ticket: await this.close({ ...ctx, em: ctx.em.fork() }, { id }), error: null });
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        outcomes.push({ id, ticket: null, error: e });
+      }
+    }
+    return outcomes;
+  }
+
+  /**
+   * A reopened ticket (重办) goes back unclaimed and unresolved, counts a round, keeps the reason for
+   * the unit, and gets a new deadline from now by the same rules as at registration.
+   */
+  private reopened(t: Ticket, now: Date, reason: string): void {
+    t.resolution = null;
+    t.resolvedOnSite = null;
+    t.resolvedAt = null;
+    t.claimedBy = null;
+    t.claimedAt = null;
+    t.reopenCount += 1;
+    t.reopenReason = reason;
+    t.dueAt = this.registration.deadline(t.complexity, now);
+    t.overdueAt = null;
   }
 
   /**
@@ -225,7 +278,7 @@ export class TicketMovesService {
         t.updatedAt = now;
         const e = await this.log.append(tx, {
           ticket: t,
-          type: move.type,
+          type: typeof move.type === 'function' ? move.type(to) : move.type,
           actor: tx.getReference(User, v.userId, { wrapped: true }),
           actorName: v.displayName,
           at: now,
@@ -258,13 +311,4 @@ export class TicketMovesService {
       },
     );
   }
-}
-
-/** A reopened ticket goes back to its unit unclaimed and unresolved. */
-function clearResolution(t: Ticket): void {
-  t.resolution = null;
-  t.resolvedOnSite = null;
-  t.resolvedAt = null;
-  t.claimedBy = null;
-  t.claimedAt = null;
 }

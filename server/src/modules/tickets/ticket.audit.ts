@@ -4,11 +4,11 @@ import { Ticket } from './ticket.entity.js';
 
 /**
  * What the audit log records of a ticket: every column but these. The event carries its own time
- * and actor (so claimedAt, resolvedAt, repliedAt and createdBy would repeat it); the version and
+ * and actor (so claimedAt, resolvedAt, repliedAt, closedAt and createdBy would repeat it); the version and
  * update time change with every move; overdueAt is recorded as the TICKET_OVERDUE event itself.
  */
 const TICKET_AUDIT: AuditShape<Ticket> = {
-  skip: ['version', 'updatedAt', 'createdBy', 'claimedAt', 'resolvedAt', 'repliedAt', 'overdueAt'],
+  skip: ['version', 'updatedAt', 'createdBy', 'claimedAt', 'resolvedAt', 'repliedAt', 'closedAt', 'overdueAt'],
   // Catalog entries keep the names the log has recorded them under from the start.
   names: { category: 'category', channel: 'channel' },
 };

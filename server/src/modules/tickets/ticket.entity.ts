@@ -150,6 +150,35 @@ export class Ticket {
   @Field(() => Date, { nullable: true })
   repliedAt?: Date | null;
 
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, {
+    description:
+      'Answered on the call by the desk (a consultation, a thank-you call): closed at once, no callback owed.',
+  })
+  answeredOnCall: boolean = false;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, {
+    description: 'How many times the ticket was reopened (重办): 0 for a ticket in its first round.',
+  })
+  reopenCount: number = 0;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was last reopened (the callback note or the reason given).',
+  })
+  reopenReason?: string | null;
+
+  /** An earlier open ticket this call was attached to at the desk (same problem, another caller). */
+  @ManyToOne(() => Ticket, { ref: true, nullable: true })
+  @Index()
+  relatedTo?: Ref<Ticket> | null;
+
   /** Units that refused this ticket (退单); routing never proposes them again. */
   @Property({ type: 'json' })
   refusedUnitIds: string[] = [];

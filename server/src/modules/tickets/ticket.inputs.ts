@@ -72,6 +72,15 @@ export class CreateTicketInput {
   })
   @IsOptional()
   receivedAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An earlier ticket about the same problem (another caller, the same burst): this call is linked to it.',
+  })
+  @IsOptional()
+  @MaxLength(20)
+  relatedTicketId?: string | null;
 }
 
 export enum TicketOrder {

@@ -37,6 +37,18 @@ export class TicketRepository {
     return t;
   }
 
+  /** A linked ticket, by the same read rule as any other; null rather than a refusal, since the link is incidental. */
+  async related({ em, viewer }: Caller, id: number): Promise<Ticket | null> {
+    const t = await em.findOne(Ticket, { id }, { populate: ['claimedBy'] });
+    return t && canRead(viewer, ticketAccess(t)) ? t : null;
+  }
+
+  /** The calls linked to a ticket, that the viewer may see. */
+  async linkedTo({ em, viewer }: Caller, id: number): Promise<Ticket[]> {
+    const rows = await em.find(Ticket, { relatedTo: id }, { orderBy: { id: 'asc' }, populate: ['claimedBy'] });
+    return rows.filter((t) => canRead(viewer, ticketAccess(t)));
+  }
+
   events(em: EntityManager, ticketId: number): Promise<TicketEvent[]> {
     return em.find(TicketEvent, { ticket: ticketId }, { orderBy: { seq: 'asc' } });
   }

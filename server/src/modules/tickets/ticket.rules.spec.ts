@@ -68,16 +68,16 @@ describe('ticket state machine', () => {
     }
   });
 
-  it('lets the desk resolve a consultation or a thank-you call on the call', () => {
-    expect(nextStatus(A.RESOLVE, state(S.REGISTERED, { kind: TicketKind.CONSULTATION }))).toBe(S.RESOLVED);
-    expect(nextStatus(A.RESOLVE, state(S.REGISTERED, { kind: TicketKind.THANKS }))).toBe(S.RESOLVED);
+  it('closes a consultation or a thank-you call the desk answers on the call: no callback is owed', () => {
+    expect(nextStatus(A.RESOLVE, state(S.REGISTERED, { kind: TicketKind.CONSULTATION }))).toBe(S.CLOSED);
+    expect(nextStatus(A.RESOLVE, state(S.REGISTERED, { kind: TicketKind.THANKS }))).toBe(S.CLOSED);
     expect(codeOf(() => nextStatus(A.RESOLVE, state(S.REGISTERED)))).toBe('INVALID_TRANSITION');
     expect(codeOf(() => nextStatus(A.RESOLVE, state(S.REGISTERED, { kind: TicketKind.SUGGESTION })))).toBe(
       'INVALID_TRANSITION',
     );
   });
 
-  it('sends an unsatisfied callback on a desk-answered ticket back to the desk', () => {
+  it('sends an unsatisfied callback on a resolved ticket with no unit back to the desk', () => {
     const t = state(S.RESOLVED, { kind: TicketKind.CONSULTATION, unitId: null });
     expect(nextStatus(A.CALLBACK, t, Satisfaction.UNSATISFIED)).toBe(S.REGISTERED);
     expect(nextStatus(A.REOPEN, t)).toBe(S.REGISTERED);

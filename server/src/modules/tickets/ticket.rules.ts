@@ -15,7 +15,7 @@ const DESK_ANSWERABLE: readonly TicketKind[] = [TicketKind.CONSULTATION, TicketK
 
 /**
  * The lifecycle REGISTERED → TRANSFERRED → CLAIMED → ON_SITE → RESOLVED → REPLIED → CLOSED,
- * with the side doors the desk and units need (退单, release, desk answer, reopen).
+ * with the side doors the desk and units need (退单, release, answered on the call → CLOSED, reopen).
  * Returns the status the action leads to, or throws INVALID_TRANSITION / ALREADY_CLAIMED.
  */
 export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: Satisfaction): TicketStatus {
@@ -47,7 +47,8 @@ export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: 
       return t.status === S.CLAIMED ? S.ON_SITE : refuse();
     case TicketAction.RESOLVE:
       if (t.status === S.CLAIMED || t.status === S.ON_SITE) return S.RESOLVED;
-      if (t.status === S.REGISTERED && DESK_ANSWERABLE.includes(t.kind)) return S.RESOLVED;
+      // Answered on the call: nothing is owed to the caller any more, so it is closed at once.
+      if (t.status === S.REGISTERED && DESK_ANSWERABLE.includes(t.kind)) return S.CLOSED;
       return refuse();
     case TicketAction.CALLBACK:
       if (t.status !== S.RESOLVED) return refuse();

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Unit } from '../units/unit.entity.js';
 import { Ticket } from './ticket.entity.js';
 
@@ -51,4 +51,19 @@ export class UnitProposal {
     description: 'PRICE, PROPERTY_SERVICE, STATION_OPERATOR, HEAT_SOURCE_COMPANY or REGULATOR.',
   })
   basis!: string;
+}
+
+@ObjectType({ description: 'What became of one ticket of a bulk close: closed, or why not.' })
+export class CloseOutcome {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Ticket, { nullable: true, description: 'The closed ticket; null when it was refused.' })
+  ticket!: Ticket | null;
+
+  @Field(() => String, { nullable: true, description: 'The refusal code, as in `extensions.code` (STALE_VERSION, …).' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true })
+  message!: string | null;
 }

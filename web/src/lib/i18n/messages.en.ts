@@ -100,6 +100,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   TICKET_REPLIED: 'Called back',
   TICKET_REOPENED: 'Reopened',
   TICKET_CLOSED: 'Closed',
+  TICKET_ANSWERED: 'Answered on the call',
   TICKET_OVERDUE: 'Overdue',
   NOT_OUR_AREA: 'Not our area',
   WRONG_ADDRESS: 'Wrong address',

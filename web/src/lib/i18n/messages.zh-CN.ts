@@ -98,6 +98,7 @@ export const zhCN = {
   TICKET_REPLIED: '回访',
   TICKET_REOPENED: '重办',
   TICKET_CLOSED: '结案',
+  TICKET_ANSWERED: '当场答复结案',
   TICKET_OVERDUE: '超时',
   NOT_OUR_AREA: '不属本单位职责',
   WRONG_ADDRESS: '地址有误',

@@ -18,8 +18,8 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": typeof types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": typeof types.BoardMap_HeatSourceFragmentDoc,
-    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
-    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n": typeof types.BoardMap_CompoundFragmentDoc,
+    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
+    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": typeof types.BoardMap_CompoundFragmentDoc,
     "\n  fragment BoardMap_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": typeof types.BoardMap_TicketFragmentDoc,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.ClaimTicketDocument,
@@ -65,8 +65,8 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": types.BoardMap_HeatSourceFragmentDoc,
-    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
-    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n": types.BoardMap_CompoundFragmentDoc,
+    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
+    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": types.BoardMap_CompoundFragmentDoc,
     "\n  fragment BoardMap_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": types.BoardMap_TicketFragmentDoc,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n  }\n": types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.ClaimTicketDocument,
@@ -141,11 +141,11 @@ export function graphql(source: "\n  fragment BoardMap_HeatSource on HeatSource 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n"): (typeof documents)["\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n"];
+export function graphql(source: "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
