@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayOpen } from './access.rules.js';
+import { landingFor, mayOpen, menuFor, rolesFor } from './access.rules.js';
 
 describe('who may open which page', () => {
   it('keeps the desk for the desk and the queue for unit staff', () => {
@@ -15,5 +15,29 @@ describe('who may open which page', () => {
       expect(mayOpen(role, '/(app)/board')).toBe(true);
       expect(mayOpen(role, '/tickets/12')).toBe(true);
     }
+    expect(rolesFor('/(app)/tickets/[id]')).toBeNull();
+  });
+
+  it('names the roles a page is for, to tell someone else whose page it is', () => {
+    expect(rolesFor('/(app)/desk')).toEqual(['OPERATOR']);
+    expect(rolesFor('/queue')).toEqual(['STAFF', 'HEAD']);
+  });
+});
+
+describe('where each role lands and what its menu offers', () => {
+  it('lands the desk on the desk, unit staff and heads on the queue, everyone else on the board', () => {
+    expect(landingFor('OPERATOR')).toBe('/desk');
+    expect(landingFor('STAFF')).toBe('/queue');
+    expect(landingFor('HEAD')).toBe('/queue');
+    expect(landingFor('LEADER')).toBe('/board');
+    expect(landingFor('ADMIN')).toBe('/board');
+  });
+
+  it('offers only the pages the role may open, its landing page first', () => {
+    expect(menuFor('OPERATOR')).toEqual(['/desk', '/board']);
+    expect(menuFor('STAFF')).toEqual(['/queue', '/board']);
+    expect(menuFor('HEAD')).toEqual(['/queue', '/board']);
+    expect(menuFor('LEADER')).toEqual(['/board']);
+    expect(menuFor('ADMIN')).toEqual(['/board']);
   });
 });

@@ -1,5 +1,8 @@
 import type { Role } from '$lib/graphql/generated/graphql.js';
 
+/** The signed-in pages a menu can offer, in the order a menu lists them after the landing page. */
+export type MenuPage = '/desk' | '/queue' | '/board';
+
 /**
  * Which roles a signed-in page is for, by its first path segment; a page not listed is for everyone.
  * The server decides what each may do; this keeps people off pages where they could do nothing.
@@ -9,9 +12,29 @@ const PAGES: Record<string, readonly Role[]> = {
   queue: ['STAFF', 'HEAD'],
 };
 
+const MENU: readonly MenuPage[] = ['/desk', '/queue', '/board'];
+
+const firstSegment = (path: string) => path.split('/').find((s) => s && !s.startsWith('('));
+
+/** The roles `path` is for, or null when it is for everyone. */
+export function rolesFor(path: string): readonly Role[] | null {
+  const first = firstSegment(path);
+  return (first && PAGES[first]) || null;
+}
+
 /** Whether `role` may open `path` ('/desk', '/tickets/12' or a route id such as '/(app)/queue'). */
 export function mayOpen(role: Role, path: string): boolean {
-  const first = path.split('/').find((s) => s && !s.startsWith('('));
-  const roles = first ? PAGES[first] : undefined;
+  const roles = rolesFor(path);
   return !roles || roles.includes(role);
+}
+
+/** Where a role starts its day: the desk takes calls, units work their queue, everyone else watches the board. */
+export function landingFor(role: Role): MenuPage {
+  return MENU.find((p) => rolesFor(p)?.includes(role)) ?? '/board';
+}
+
+/** The pages a role's menu offers: its landing page first, then the others it may open. */
+export function menuFor(role: Role): MenuPage[] {
+  const landing = landingFor(role);
+  return [landing, ...MENU.filter((p) => p !== landing && mayOpen(role, p))];
 }
