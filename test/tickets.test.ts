@@ -472,6 +472,40 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(codeOf(await gql(url, GET, { id: t.id }, key))).toBe('UNAUTHENTICATED');
   });
 
+  it("serves the wall's figures and recent feed by the read rule, the same to every screen", async () => {
+    const STATS = `{ boardStats { from to total { calls open resolved replied satisfaction }
+      units { unit { id } figures { calls open } } } }`;
+    const RECENT = `query($before: String, $last: Int) { recentBoardEvents(before: $before, last: $last) {
+      seq cursor type ticket { id number unit { id } } } }`;
+    const before = (await as('leader').ok(STATS)).boardStats;
+    const t = await registerAndTransfer({ complexity: 'COMPLEX' });
+    const after = (await as('leader').ok(STATS)).boardStats;
+    expect(after.total.calls).toBe(before.total.calls + 1);
+    expect(after.total.open).toBe(before.total.open + 1);
+    // Two screens, opened at any time, read the same figures.
+    expect((await as('desk').ok(STATS)).boardStats).toEqual(after);
+    const jinquan = (await as('jinquan1').ok(STATS)).boardStats;
+    expect(jinquan.units.map((u: any) => u.unit.id)).toEqual(['unit-jinquan']);
+    expect(jinquan.total.calls).toBe(after.units.find((u: any) => u.unit.id === 'unit-jinquan').figures.calls);
+
+    const recent = (await as('leader').ok(RECENT, { last: 2 })).recentBoardEvents;
+    expect(recent.map((e: any) => [e.type, e.ticket.id])).toEqual([
+      ['TICKET_TRANSFERRED', t.id],
+      ['TICKET_REGISTERED', t.id],
+    ]);
+    expect(recent[0].seq).toBeGreaterThan(recent[1].seq);
+    // Before a cursor: what came earlier only.
+    const earlier = (await as('leader').ok(RECENT, { before: recent[1].cursor, last: 1 })).recentBoardEvents;
+    expect(earlier[0].seq).toBe(recent[1].seq);
+    // Another unit's staff never see this unit's events.
+    const xingping = (await as('xingping1').ok(RECENT, { last: 100 })).recentBoardEvents;
+    expect(xingping.every((e: any) => e.ticket.unit?.id === 'unit-xingping')).toBe(true);
+    expect(codeOf(await as('leader').gql(RECENT, { last: 101 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('leader').gql('{ boardStats(period: { day: "2009-13-01" }) { from } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('ends a session at logout', async () => {
     const token = await login(url, 'leader');
     expect((await ok(url, '{ me { username role } }', {}, token)).me).toEqual({ username: 'leader', role: 'LEADER' });

@@ -20,6 +20,7 @@ import { EventLog } from './modules/audit/event-log.js';
 import { BoardFeed } from './modules/board/board-feed.js';
 import { audienceOf } from './modules/board/board.rules.js';
 import { EventFeed } from './modules/board/event-feed.js';
+import { StatsService } from './modules/stats/stats.service.js';
 import { PlaceDirectory } from './modules/places/place-directory.js';
 import { Presence } from './modules/presence/presence.js';
 import { OverdueSweeper } from './modules/tickets/overdue.sweeper.js';
@@ -66,6 +67,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     units: new UnitService(),
     presence: new Presence(bus, config.presenceTtlMs),
     board: new BoardFeed(feed, places, log),
+    stats: new StatsService(config.calendar.timeZone, places),
   };
   const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);
   sweeper.start();

@@ -15,6 +15,52 @@ const dateList = z
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** Where the wall map's tiles come from: a preset, a self-hosted server, or none (the network on a plain background). */
+export const TILE_PRESETS = ['osm', 'tianditu', 'custom', 'none'] as const;
+export type TilePreset = (typeof TILE_PRESETS)[number];
+
+/** What the web map needs to draw tiles: a URL template, its attribution, and an optional labels layer. */
+export interface Tiles {
+  preset: TilePreset;
+  /** Leaflet's template ({z} {x} {y}, {s} for a subdomain); empty: no tiles. */
+  url: string;
+  attribution: string;
+  subdomains?: string;
+  /** Drawn over the base tiles (天地图 serves names as a layer of their own). */
+  labelsUrl?: string;
+}
+
+const TIANDITU = (layer: string, key: string) =>
+  `https://t{s}.tianditu.gov.cn/DataServer?T=${layer}_w&x={x}&y={y}&l={z}&tk=${encodeURIComponent(key)}`;
+
+function tilesOf(e: {
+  HEATLINE_TILES?: TilePreset;
+  HEATLINE_TILE_URL?: string;
+  HEATLINE_TILE_ATTRIBUTION?: string;
+  HEATLINE_TIANDITU_KEY?: string;
+}): Tiles {
+  // Before presets, HEATLINE_TILE_URL alone chose the tiles (empty: none); it still does.
+  const preset: TilePreset =
+    e.HEATLINE_TILES ?? (e.HEATLINE_TILE_URL === undefined ? 'osm' : e.HEATLINE_TILE_URL ? 'custom' : 'none');
+  const credit = e.HEATLINE_TILE_ATTRIBUTION;
+  if (preset === 'osm')
+    return {
+      preset,
+      url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      attribution: credit ?? '© OpenStreetMap contributors',
+    };
+  if (preset === 'tianditu')
+    return {
+      preset,
+      url: TIANDITU('vec', e.HEATLINE_TIANDITU_KEY!),
+      labelsUrl: TIANDITU('cva', e.HEATLINE_TIANDITU_KEY!),
+      subdomains: '01234567',
+      attribution: credit ?? '© 天地图 Tianditu',
+    };
+  if (preset === 'custom') return { preset, url: e.HEATLINE_TILE_URL!, attribution: credit ?? '' };
+  return { preset, url: '', attribution: '' };
+}
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -28,8 +74,16 @@ const schema = z
       .regex(/^rediss?:\/\//, 'must be a redis:// URL (leave it unset for a single instance)')
       .optional(),
     HEATLINE_DATA_DIR: z.string().min(1).optional(),
-    HEATLINE_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-    HEATLINE_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+    HEATLINE_TILES: z.enum(TILE_PRESETS, { message: `must be one of ${TILE_PRESETS.join(', ')}` }).optional(),
+    HEATLINE_TILE_URL: z
+      .string()
+      .refine((u) => u === '' || /^(https?:)?\/\/|^\//.test(u), 'must be an http(s):// or /path URL template')
+      .optional(),
+    HEATLINE_TILE_ATTRIBUTION: z.string().optional(),
+    HEATLINE_TIANDITU_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9]+$/, 'must be a 天地图 key (letters and digits)')
+      .optional(),
     HEATLINE_DEMO: flag.optional(),
     HEATLINE_TIME_ZONE: z.string().default('Asia/Shanghai'),
     HEATLINE_WORKDAY_START: hhmm.default('08:30'),
@@ -50,6 +104,27 @@ const schema = z
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    const preset = c.HEATLINE_TILES;
+    if (preset === 'tianditu' && !c.HEATLINE_TIANDITU_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEATLINE_TIANDITU_KEY'],
+        message: 'is required with HEATLINE_TILES=tianditu (a browser key from console.tianditu.gov.cn)',
+      });
+    if (preset === 'custom' && !c.HEATLINE_TILE_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEATLINE_TILE_URL'],
+        message: 'is required with HEATLINE_TILES=custom (e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png)',
+      });
+    if (preset && preset !== 'custom' && c.HEATLINE_TILE_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEATLINE_TILE_URL'],
+        message: `is only read with HEATLINE_TILES=custom (it is ${preset})`,
+      });
   })
   .refine((c) => c.HEATLINE_WORKDAY_START < c.HEATLINE_WORKDAY_END, {
     message: 'must be later than HEATLINE_WORKDAY_START',
@@ -81,7 +156,7 @@ export interface Config {
   };
   sessionHours: number;
   /** The wall map's tiles; an empty URL draws the features on a plain background. */
-  tiles: { url: string; attribution: string };
+  tiles: Tiles;
   /** How often each instance looks for tickets that just went overdue. */
   overdueSweepMs: number;
   /** A silent client drops off the presence list this long after its last heartbeat. */
@@ -130,7 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       makeupDays: e.HEATLINE_MAKEUP_DAYS,
     },
     sessionHours: e.HEATLINE_SESSION_HOURS,
-    tiles: { url: e.HEATLINE_TILE_URL, attribution: e.HEATLINE_TILE_ATTRIBUTION },
+    tiles: tilesOf(e),
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,
     wsKeepAliveMs: e.HEATLINE_WS_KEEPALIVE_MS,

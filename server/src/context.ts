@@ -6,6 +6,7 @@ import type { EventLog } from './modules/audit/event-log.js';
 import type { BoardFeed } from './modules/board/board-feed.js';
 import type { PlaceDirectory } from './modules/places/place-directory.js';
 import type { Presence } from './modules/presence/presence.js';
+import type { StatsService } from './modules/stats/stats.service.js';
 import type { RegistrationService } from './modules/tickets/registration.service.js';
 import type { TicketMovesService } from './modules/tickets/ticket-moves.service.js';
 import type { TicketRepository } from './modules/tickets/ticket.repository.js';
@@ -21,6 +22,7 @@ export interface Services {
   units: UnitService;
   presence: Presence;
   board: BoardFeed;
+  stats: StatsService;
 }
 
 /** One HTTP request. */

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
+import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { CatalogResolver } from '../modules/places/catalog.resolver.js';
 import { CompoundResolver, HeatSourceResolver, StationResolver } from '../modules/places/places.resolver.js';
 import { PresenceResolver } from '../modules/presence/presence.resolver.js';
@@ -28,6 +29,7 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       TicketEventResolver,
       RefusalResolver,
       BoardResolver,
+      StatsResolver,
       PresenceResolver,
     ],
     authChecker,

@@ -1,9 +1,14 @@
+import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { CLOSE_TOO_SLOW } from '../../realtime/close-codes.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
 import { canSeeEvent, type BoardFilter } from './board.rules.js';
+import { readTicketChangesBefore } from '../tickets/ticket-changed.js';
 import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
+
+const PAGE = 200;
+const SCAN_LIMIT = 5_000;
 
 /** The live board of this instance: the event feed, with permissions and filters applied. */
 export class BoardFeed {
@@ -13,15 +18,36 @@ export class BoardFeed {
     private readonly log: Logger,
   ) {}
 
+  /**
+   * The last `last` events the viewer may see, at or before the cursor `before`, newest first: what
+   * a screen opened now shows in its feed before the live events (subscribe with `since: before`).
+   * Reads back at most SCAN_LIMIT events, so a unit with few events cannot make it read the whole log.
+   */
+  async recent(em: EntityManager, viewer: Viewer, before: number, last: number): Promise<FeedEntry[]> {
+    const accept = this.acceptFor(viewer, null);
+    const found: FeedEntry[] = [];
+    let cursor = before;
+    for (let scanned = 0; found.length < last && scanned < SCAN_LIMIT && cursor > 0; scanned += PAGE) {
+      const page = await readTicketChangesBefore(em, cursor, PAGE);
+      if (page.length === 0) break;
+      found.push(...page.filter(accept));
+      cursor = page.at(-1)!.seq - 1;
+    }
+    return found.slice(0, last);
+  }
+
+  private acceptFor(viewer: Viewer, filter: BoardFilter | null) {
+    const stationOf = (c: string) => this.places.stationOf(c);
+    return (e: FeedEntry) => canSeeEvent(viewer, e, filter, stationOf);
+  }
+
   subscribe(
     since: number | null,
     viewer: Viewer,
     filter: BoardFilter | null,
     closeConnection?: (code: number, reason: string) => void,
   ): FeedSubscription {
-    const stationOf = (c: string) => this.places.stationOf(c);
-    const accept = (e: FeedEntry) => canSeeEvent(viewer, e, filter, stationOf);
-    return this.feed.subscribe(since, accept, () => {
+    return this.feed.subscribe(since, this.acceptFor(viewer, filter), () => {
       this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
       // The close frame queues behind what the client has not read; it sees the reason once it catches up.
       closeConnection?.(

@@ -72,6 +72,19 @@ function parseCursor(since: string | null | undefined): number | null {
   return Number(since);
 }
 
+function boardEvent(entry: FeedEntry): BoardEvent {
+  const e = entry.event;
+  return Object.assign(new BoardEvent(), {
+    seq: e.seq,
+    cursor: String(e.seq),
+    type: e.type,
+    at: e.at,
+    actorName: e.actorName,
+    ticket: entry.ticket,
+    entry,
+  });
+}
+
 @Resolver(() => BoardEvent)
 export class BoardResolver {
   @Query(() => String, {
@@ -81,6 +94,22 @@ export class BoardResolver {
   @Authorized(ApiScope.TICKETS_READ)
   async boardCursor(@Ctx() { em, services }: Context): Promise<string> {
     return String(await services.events.head(em));
+  }
+
+  @Query(() => [BoardEvent], {
+    description:
+      'The last events (at most 100) you may see, at or before the cursor `before` (default: the newest), newest first. A screen shows them, then subscribes with `since: before`.',
+  })
+  @Authorized(ApiScope.TICKETS_READ)
+  async recentBoardEvents(
+    @Ctx() ctx: Context,
+    @Arg('before', () => String, { nullable: true }) before?: string | null,
+    @Arg('last', () => Int, { defaultValue: 50 }) last = 50,
+  ): Promise<BoardEvent[]> {
+    if (!Number.isInteger(last) || last < 1 || last > 100) throw badInput('last', 'must be 1 to 100');
+    const from = parseCursor(before) ?? (await ctx.services.events.head(ctx.em));
+    const entries = await ctx.services.board.recent(ctx.em, ctx.viewer, from, last);
+    return entries.map(boardEvent);
   }
 
   @Subscription(() => BoardEvent, {
@@ -103,16 +132,7 @@ export class BoardResolver {
   ): BoardEvent {
     // A subscription lives long: each event gets a fresh unit of work, not an ever-growing one.
     if (ctx.transport === 'socket') ctx.renew();
-    const e = entry.event;
-    return Object.assign(new BoardEvent(), {
-      seq: e.seq,
-      cursor: String(e.seq),
-      type: e.type,
-      at: e.at,
-      actorName: e.actorName,
-      ticket: entry.ticket,
-      entry,
-    });
+    return boardEvent(entry);
   }
 
   @FieldResolver(() => User, { nullable: true })

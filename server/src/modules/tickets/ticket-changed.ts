@@ -35,12 +35,26 @@ function ticketChanged(event: TicketEvent, ticket: Ticket): TicketChanged {
 }
 
 /** Up to `limit` changes after `seq`, in order, each with its ticket as it stands now. */
-export async function readTicketChanges(em: EntityManager, after: number, limit: number): Promise<TicketChanged[]> {
-  const events = await em.find(
-    TicketEvent,
-    { seq: { $gt: after } },
-    { orderBy: { seq: 'asc' }, limit, populate: ['actor'] },
-  );
+export function readTicketChanges(em: EntityManager, after: number, limit: number): Promise<TicketChanged[]> {
+  return read(em, { seq: { $gt: after } }, 'asc', limit);
+}
+
+/** Up to `limit` changes at or before `seq`, newest first, each with its ticket as it stands now. */
+export function readTicketChangesBefore(
+  em: EntityManager,
+  atOrBefore: number,
+  limit: number,
+): Promise<TicketChanged[]> {
+  return read(em, { seq: { $lte: atOrBefore } }, 'desc', limit);
+}
+
+async function read(
+  em: EntityManager,
+  where: { seq: { $gt: number } | { $lte: number } },
+  order: 'asc' | 'desc',
+  limit: number,
+): Promise<TicketChanged[]> {
+  const events = await em.find(TicketEvent, where, { orderBy: { seq: order }, limit, populate: ['actor'] });
   if (events.length === 0) return [];
   const ids = [...new Set(events.map((e) => e.ticket.id))];
   const tickets = new Map(

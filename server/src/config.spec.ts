@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const tiles = (env: Record<string, string>) => loadConfig(env).tiles;
+const refusal = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('the configuration was accepted');
+};
+
+describe('map tiles', () => {
+  it('are OpenStreetMap, credited, when nothing is set', () => {
+    expect(tiles({})).toEqual({
+      preset: 'osm',
+      url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      attribution: '© OpenStreetMap contributors',
+    });
+  });
+
+  it('are 天地图 with its names layer and the key in both URLs', () => {
+    const t = tiles({ HEATLINE_TILES: 'tianditu', HEATLINE_TIANDITU_KEY: 'abc123' });
+    expect(t.url).toBe('https://t{s}.tianditu.gov.cn/DataServer?T=vec_w&x={x}&y={y}&l={z}&tk=abc123');
+    expect(t.labelsUrl).toBe('https://t{s}.tianditu.gov.cn/DataServer?T=cva_w&x={x}&y={y}&l={z}&tk=abc123');
+    expect(t.subdomains).toBe('01234567');
+    expect(t.attribution).toContain('天地图');
+  });
+
+  it('refuses to start on 天地图 without a key, naming the variable', () => {
+    expect(refusal({ HEATLINE_TILES: 'tianditu' })).toMatch(
+      /HEATLINE_TIANDITU_KEY: is required with HEATLINE_TILES=tianditu/,
+    );
+  });
+
+  it('take a self-hosted URL template and its credit', () => {
+    const env = {
+      HEATLINE_TILES: 'custom',
+      HEATLINE_TILE_URL: 'https://tiles.pingdu.gov.cn/{z}/{x}/{y}.png',
+      HEATLINE_TILE_ATTRIBUTION: '平度市自然资源局',
+    };
+    expect(tiles(env)).toEqual({
+      preset: 'custom',
+      url: 'https://tiles.pingdu.gov.cn/{z}/{x}/{y}.png',
+      attribution: '平度市自然资源局',
+    });
+    expect(refusal({ HEATLINE_TILES: 'custom' })).toMatch(/HEATLINE_TILE_URL: is required with HEATLINE_TILES=custom/);
+    expect(refusal({ HEATLINE_TILES: 'custom', HEATLINE_TILE_URL: 'tiles/{z}' })).toMatch(/HEATLINE_TILE_URL/);
+  });
+
+  it('can be none: the map draws the network on a plain background', () => {
+    expect(tiles({ HEATLINE_TILES: 'none' })).toEqual({ preset: 'none', url: '', attribution: '' });
+  });
+
+  it('still follow HEATLINE_TILE_URL alone: a URL is self-hosted, empty is none', () => {
+    expect(tiles({ HEATLINE_TILE_URL: '' }).preset).toBe('none');
+    expect(tiles({ HEATLINE_TILE_URL: '/tiles/{z}/{x}/{y}.png' })).toMatchObject({
+      preset: 'custom',
+      url: '/tiles/{z}/{x}/{y}.png',
+    });
+  });
+
+  it('refuses an unknown preset, or a URL the preset would ignore', () => {
+    expect(refusal({ HEATLINE_TILES: 'google' })).toMatch(/HEATLINE_TILES: must be one of osm, tianditu, custom, none/);
+    expect(refusal({ HEATLINE_TILES: 'osm', HEATLINE_TILE_URL: 'https://a/{z}/{x}/{y}.png' })).toMatch(
+      /HEATLINE_TILE_URL: is only read with HEATLINE_TILES=custom/,
+    );
+  });
+});
