@@ -357,6 +357,42 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     });
   });
 
+  it('gives every refusal a stable message key and its parameters, for screens to say in their language', async () => {
+    const t = await registerAndTransfer();
+    const ext = async (r: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) =>
+      (await r).errors![0]!.extensions!;
+    expect(await ext(as('leader').gql(CREATE, { input: call() }))).toMatchObject({
+      code: 'FORBIDDEN',
+      messageKey: 'forbidden.role',
+      params: { roles: ['OPERATOR'], role: 'LEADER' },
+    });
+    expect(await ext(as('desk').gql(CREATE, { input: call({ callerPhone: 'call me' }) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'callerPhone',
+      messageKey: 'input.format',
+      params: { field: 'callerPhone' },
+    });
+    expect(await ext(as('desk').gql(CREATE, { input: call({ category: 'NOPE' }) }))).toMatchObject({
+      messageKey: 'input.unknown',
+      params: { field: 'category', value: 'NOPE' },
+    });
+    expect(await ext(as('desk').gql(CLAIM, { id: t.id }))).toMatchObject({ messageKey: 'forbidden.unitStaffOnly' });
+    expect(await ext(as('desk').gql(GET, { id: '99999999' }))).toMatchObject({
+      messageKey: 'notFound',
+      params: { what: 'ticket', id: '99999999' },
+    });
+    expect(await ext(as('desk').gql(CLOSE, { id: t.id }))).toMatchObject({
+      messageKey: 'ticket.invalidTransition',
+      params: { status: 'TRANSFERRED', action: 'CLOSE' },
+    });
+    await as('jinquan1').ok(CLAIM, { id: t.id });
+    expect(await ext(as('jinquan2').gql(CLAIM, { id: t.id }))).toMatchObject({
+      messageKey: 'ticket.alreadyClaimed',
+      params: { claimedBy: { name: '金泉热力 杨磊' } },
+    });
+    expect(await ext(gql(url, GET, { id: t.id }, 'hls_forged'))).toMatchObject({ messageKey: 'auth.sessionEnded' });
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, and never crashes', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ callerPhone: 'call me' }, 'callerPhone'],

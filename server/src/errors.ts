@@ -8,35 +8,102 @@ export type ErrorCode =
   | 'ALREADY_CLAIMED'
   | 'STALE_VERSION';
 
-/** A refusal the caller can act on; mapped one-to-one onto GraphQL `extensions.code`. */
+/**
+ * The message key of each code when nothing more precise is said. A key names the reason in words a
+ * screen translates (with `params`); the English message stays for API users and logs.
+ */
+const DEFAULT_KEY: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: 'auth.signIn',
+  FORBIDDEN: 'forbidden',
+  BAD_USER_INPUT: 'input.invalid',
+  NOT_FOUND: 'notFound',
+  INVALID_TRANSITION: 'ticket.invalidTransition',
+  ALREADY_CLAIMED: 'ticket.alreadyClaimed',
+  STALE_VERSION: 'ticket.stale',
+};
+
+/**
+ * A refusal the caller can act on; mapped one-to-one onto GraphQL `extensions`: `code` (what
+ * kind), `messageKey` and `params` (which reason, to say in the user's language), and the details.
+ */
 export class DomainError extends Error {
+  readonly key: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    key?: string,
   ) {
     super(message);
     this.name = 'DomainError';
+    this.key = key ?? DEFAULT_KEY[code];
   }
 }
 
-export const badInput = (field: string, message: string) =>
-  new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+/**
+ * Why an input is refused, as a message key `input.<reason>`: required (empty), format, tooLong,
+ * length, unknown (no such code or id), outOfRange, future, tooOld, refusedUnit, notMember,
+ * needsNote (a note is needed for this choice), notDesk, invalid.
+ */
+export type InputReason =
+  | 'required'
+  | 'format'
+  | 'tooLong'
+  | 'length'
+  | 'unknown'
+  | 'outOfRange'
+  | 'future'
+  | 'tooOld'
+  | 'refusedUnit'
+  | 'notMember'
+  | 'needsNote'
+  | 'notDesk'
+  | 'invalid';
+
+export const badInput = (
+  field: string,
+  message: string,
+  reason: InputReason = 'invalid',
+  params: Record<string, unknown> = {},
+) => new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field, ...params }, `input.${reason}`);
 export const notFound = (what: string, id: string | number) =>
-  new DomainError('NOT_FOUND', `${what} ${id} does not exist`, { id: String(id) });
-export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+  new DomainError('NOT_FOUND', `${what} ${id} does not exist`, { what, id: String(id) });
+/** `reason` names who may do it instead, as a message key `forbidden.<reason>`. */
+export const forbidden = (message: string, reason: string, params: Record<string, unknown> = {}) =>
+  new DomainError('FORBIDDEN', message, params, `forbidden.${reason}`);
 
 /** Free text from a caller of the API: trimmed, and refused when longer than the column holds. */
 export function text(field: string, value: string | null | undefined, max: number): string | null {
   const t = value?.trim() ?? '';
-  if (t.length > max) throw badInput(field, `must be at most ${max} characters`);
+  if (t.length > max) throw badInput(field, `must be at most ${max} characters`, 'tooLong', { max });
   return t || null;
 }
 
-function flatten(issues: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
+/** class-validator's constraint names, as the reasons of our message keys. */
+const CONSTRAINT_REASON: Record<string, InputReason> = {
+  matches: 'format',
+  maxLength: 'tooLong',
+  length: 'length',
+  minLength: 'length',
+  isNotEmpty: 'required',
+  isEnum: 'invalid',
+};
+
+interface FieldRefusal {
+  field: string;
+  message: string;
+  messageKey: string;
+}
+
+function flatten(issues: ValidationError[], prefix = ''): FieldRefusal[] {
   return issues.flatMap((i) => {
     const field = prefix ? `${prefix}.${i.property}` : i.property;
-    const own = Object.values(i.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(i.constraints ?? {}).map(([name, message]) => ({
+      field,
+      message,
+      messageKey: `input.${CONSTRAINT_REASON[name] ?? 'invalid'}`,
+    }));
     return [...own, ...flatten(i.children ?? [], field)];
   });
 }
@@ -48,8 +115,11 @@ function flatten(issues: ValidationError[], prefix = ''): Array<{ field: string;
 export async function checkInput<T extends object>(input: T): Promise<T> {
   const fields = flatten(await validate(input, { forbidUnknownValues: false }));
   if (fields.length === 0) return input;
-  throw new DomainError('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join('; '), {
-    field: fields[0]!.field,
-    fields,
-  });
+  const first = fields[0]!;
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+    { field: first.field, fields },
+    first.messageKey,
+  );
 }

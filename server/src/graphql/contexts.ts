@@ -16,7 +16,9 @@ export async function httpContext(
     return { transport: 'http', em, viewer: await services.auth.authenticate(em, authorization), services };
   } catch (e) {
     if (e instanceof DomainError)
-      throw new GraphQLError(e.message, { extensions: { code: e.code, http: { status: 401 } } });
+      throw new GraphQLError(e.message, {
+        extensions: { code: e.code, messageKey: e.key, params: e.details, http: { status: 401 } },
+      });
     throw e;
   }
 }

@@ -8,7 +8,16 @@ export function formatErrorWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError)
-      return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: {
+          code: original.code,
+          ...original.details,
+          messageKey: original.key,
+          params: original.details,
+        },
+      };
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log.error({ err: original }, 'unexpected error');

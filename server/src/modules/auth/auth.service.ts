@@ -42,7 +42,7 @@ export class AuthService {
   async login(em: EntityManager, username: string, password: string): Promise<{ token: string; user: User }> {
     const user = await em.findOne(User, { username, active: true });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'wrong username or password');
+    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'wrong username or password', {}, 'auth.wrongPassword');
     const token = secret(SESSION_PREFIX);
     const now = new Date();
     em.create(AuthSession, {
@@ -71,7 +71,13 @@ export class AuthService {
   async authenticate(em: EntityManager, authorization: string | undefined | null): Promise<Viewer> {
     if (!authorization) return anonymous;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1]) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
+    if (!match?.[1])
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'the Authorization header must be "Bearer <token>"',
+        {},
+        'auth.badHeader',
+      );
     return this.fromCredential(em, match[1]);
   }
 
@@ -95,7 +101,7 @@ export class AuthService {
     const em = requestEm.fork();
     if (credential.startsWith(KEY_PREFIX)) {
       const key = await em.findOne(ApiKey, { secretHash: hash, revokedAt: null });
-      if (!key) throw new DomainError('UNAUTHENTICATED', 'unknown or revoked API key');
+      if (!key) throw new DomainError('UNAUTHENTICATED', 'unknown or revoked API key', {}, 'auth.unknownKey');
       return { kind: 'apiKey', keyId: key.id, scopes: key.scopes };
     }
     const session = await em.findOne(
@@ -104,7 +110,8 @@ export class AuthService {
       { populate: ['user'] },
     );
     const user = session?.user.getEntity();
-    if (!session || !user?.active) throw new DomainError('UNAUTHENTICATED', 'unknown, expired or signed-out token');
+    if (!session || !user?.active)
+      throw new DomainError('UNAUTHENTICATED', 'unknown, expired or signed-out token', {}, 'auth.sessionEnded');
     return {
       kind: 'user',
       userId: user.id,
@@ -125,9 +132,12 @@ export class AuthService {
     const v = requireUser(viewer, Role.ADMIN);
     const known = Object.values(ApiScope) as string[];
     const unknown = scopes.filter((s) => !known.includes(s));
-    if (unknown.length > 0) throw badInput('scopes', `unknown scope ${unknown.join(', ')}; known: ${known.join(', ')}`);
-    if (scopes.length === 0) throw badInput('scopes', 'give at least one scope');
-    if (!name.trim()) throw badInput('name', 'must not be empty');
+    if (unknown.length > 0)
+      throw badInput('scopes', `unknown scope ${unknown.join(', ')}; known: ${known.join(', ')}`, 'unknown', {
+        value: unknown.join(', '),
+      });
+    if (scopes.length === 0) throw badInput('scopes', 'give at least one scope', 'required');
+    if (!name.trim()) throw badInput('name', 'must not be empty', 'required');
     const key = secret(KEY_PREFIX);
     const apiKey = em.create(ApiKey, {
       name: name.trim(),

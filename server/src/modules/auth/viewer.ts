@@ -23,16 +23,17 @@ export const anonymous: Viewer = { kind: 'anonymous' };
 
 export function requireUser(v: Viewer, ...roles: Role[]): UserViewer {
   if (v.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'sign in first');
-  if (v.kind === 'apiKey') throw forbidden('an API key is read-only');
+  if (v.kind === 'apiKey') throw forbidden('an API key is read-only', 'readOnlyKey');
   if (roles.length > 0 && !roles.includes(v.role))
-    throw forbidden(`this needs the role ${roles.join(' or ')}; you are ${v.role}`);
+    throw forbidden(`this needs the role ${roles.join(' or ')}; you are ${v.role}`, 'role', { roles, role: v.role });
   return v;
 }
 
 /** Anyone signed in, or a key holding the scope. */
 export function requireReader(v: Viewer, scope: string): Viewer {
-  if (v.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'sign in or send an API key');
-  if (v.kind === 'apiKey' && !v.scopes.includes(scope)) throw forbidden(`this API key lacks the scope ${scope}`);
+  if (v.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'sign in or send an API key', {}, 'auth.signIn');
+  if (v.kind === 'apiKey' && !v.scopes.includes(scope))
+    throw forbidden(`this API key lacks the scope ${scope}`, 'scope', { scope });
   return v;
 }
 

@@ -106,7 +106,8 @@ export class BoardResolver {
     @Arg('before', () => String, { nullable: true }) before?: string | null,
     @Arg('last', () => Int, { defaultValue: 50 }) last = 50,
   ): Promise<BoardEvent[]> {
-    if (!Number.isInteger(last) || last < 1 || last > 100) throw badInput('last', 'must be 1 to 100');
+    if (!Number.isInteger(last) || last < 1 || last > 100)
+      throw badInput('last', 'must be 1 to 100', 'outOfRange', { min: 1, max: 100 });
     const from = parseCursor(before) ?? (await ctx.services.events.head(ctx.em));
     const entries = await ctx.services.board.recent(ctx.em, ctx.viewer, from, last);
     return entries.map(boardEvent);

@@ -26,14 +26,14 @@ export function resolvePeriod(
     if (Number.isNaN(q.from.getTime()) || Number.isNaN(q.to.getTime())) throw badInput('period', 'is not a valid time');
     if (q.to.getTime() <= q.from.getTime()) throw badInput('period.to', 'must be after from');
     if (q.to.getTime() - q.from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
-      throw badInput('period', `must be at most ${MAX_PERIOD_DAYS} days`);
+      throw badInput('period', `must be at most ${MAX_PERIOD_DAYS} days`, 'outOfRange', { max: MAX_PERIOD_DAYS });
     return { from: q.from, to: q.to };
   }
   const day = q?.day
     ? DateTime.fromISO(q.day, { zone: timeZone })
     : DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   if (!day.isValid || (q?.day && !/^\d{4}-\d{2}-\d{2}$/.test(q.day)))
-    throw badInput('period.day', 'must be a date, YYYY-MM-DD');
+    throw badInput('period.day', 'must be a date, YYYY-MM-DD', 'format');
   return { from: day.startOf('day').toJSDate(), to: day.startOf('day').plus({ days: 1 }).toJSDate() };
 }
 

@@ -59,7 +59,8 @@ export class RegistrationService {
     excludedUnitIds: readonly string[];
   }): Promise<RoutingProposal | null> {
     const compound = q.compoundId ? await this.places.routingCompound(q.compoundId) : null;
-    if (q.compoundId && !compound) throw badInput('compoundId', `unknown compound ${q.compoundId}`);
+    if (q.compoundId && !compound)
+      throw badInput('compoundId', `unknown compound ${q.compoundId}`, 'unknown', { value: q.compoundId });
     return proposeUnit(
       { kind: q.kind, category: q.category, compound, excludedUnitIds: q.excludedUnitIds },
       await this.places.routingDirectory(),
@@ -77,20 +78,24 @@ export class RegistrationService {
     const now = new Date();
     const receivedAt = input.receivedAt ?? now;
     if (Number.isNaN(receivedAt.getTime())) throw badInput('receivedAt', 'is not a valid time');
-    if (receivedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) throw badInput('receivedAt', 'is in the future');
+    if (receivedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS)
+      throw badInput('receivedAt', 'is in the future', 'future');
     if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)
-      throw badInput('receivedAt', `is more than ${MAX_BACKDATE_DAYS} days ago`);
+      throw badInput('receivedAt', `is more than ${MAX_BACKDATE_DAYS} days ago`, 'tooOld', { days: MAX_BACKDATE_DAYS });
     const [category, channel] = await Promise.all([
       this.places.category(input.category),
       this.places.channel(input.channel),
     ]);
-    if (!category) throw badInput('category', `unknown category ${input.category}`);
-    if (!channel) throw badInput('channel', `unknown channel ${input.channel}`);
+    if (!category)
+      throw badInput('category', `unknown category ${input.category}`, 'unknown', { value: input.category });
+    if (!channel) throw badInput('channel', `unknown channel ${input.channel}`, 'unknown', { value: input.channel });
     const compoundId = input.compoundId ?? null;
     const proposal = await this.propose({ kind: input.kind, category: category.code, compoundId, excludedUnitIds: [] });
     const relatedTicketId = input.relatedTicketId ? parseIntId(input.relatedTicketId, 'relatedTicketId') : null;
     if (relatedTicketId !== null && !(await this.fork().count(Ticket, { id: relatedTicketId })))
-      throw badInput('relatedTicketId', `unknown ticket ${input.relatedTicketId}`);
+      throw badInput('relatedTicketId', `unknown ticket ${input.relatedTicketId}`, 'unknown', {
+        value: input.relatedTicketId,
+      });
 
     return this.registrations.load({
       actor: v,

@@ -63,13 +63,16 @@ export class TicketMovesService {
       note,
       apply: async (t, { tx }) => {
         const unit = await this.places.unit(unitId);
-        if (!unit) throw badInput('unitId', `unknown unit ${unitId}`);
-        if (unit.kind === UnitKind.DESK) throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk');
+        if (!unit) throw badInput('unitId', `unknown unit ${unitId}`, 'unknown', { value: unitId });
+        if (unit.kind === UnitKind.DESK)
+          throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk', 'notDesk');
         if (t.refusedUnitIds.includes(unitId))
-          throw badInput('unitId', `${unit.name} refused this ticket; choose another unit`);
+          throw badInput('unitId', `${unit.name} refused this ticket; choose another unit`, 'refusedUnit', {
+            unit: { name: unit.name, nameEn: unit.nameEn },
+          });
         const proposed = t.proposedUnit?.id ?? null;
         if (proposed !== unitId && !note)
-          throw badInput('note', 'give a reason when transferring to another unit than the one proposed');
+          throw badInput('note', 'give a reason when transferring to another unit than the one proposed', 'needsNote');
         t.unit = tx.getReference(Unit, unitId, { wrapped: true });
         t.overrideReason = proposed !== unitId ? note : null;
       },
@@ -83,7 +86,8 @@ export class TicketMovesService {
       type: TicketEventType.TICKET_TRANSFER_REFUSED,
       note,
       apply: async (t, { tx }) => {
-        if (reason === RefusalReason.OTHER && !note) throw badInput('note', 'say why, when the reason is OTHER');
+        if (reason === RefusalReason.OTHER && !note)
+          throw badInput('note', 'say why, when the reason is OTHER', 'needsNote');
         const refusing = t.unit!.id;
         t.refusedUnitIds = [...t.refusedUnitIds, refusing];
         t.lastRefusal = { reason, note, unitId: refusing };
@@ -120,7 +124,8 @@ export class TicketMovesService {
         const assignee = await tx.findOne(User, { id: assigneeId, active: true });
         const ofUnit =
           assignee?.unit?.id === t.unit?.id && (assignee?.role === Role.STAFF || assignee?.role === Role.HEAD);
-        if (!assignee || !ofUnit) throw badInput('userId', "must be an active member of the ticket's unit");
+        if (!assignee || !ofUnit)
+          throw badInput('userId', "must be an active member of the ticket's unit", 'notMember');
         t.claimedBy = tx.getReference(User, assigneeId, { wrapped: true });
         t.claimedAt = now;
       },
@@ -148,7 +153,7 @@ export class TicketMovesService {
 
   async resolve(ctx: Caller, { id, expectedVersion, resolution: rawResolution, onSite }: ResolveArgs) {
     const resolution = text('resolution', rawResolution, TEXT_MAX);
-    if (!resolution) throw badInput('resolution', 'say what was done');
+    if (!resolution) throw badInput('resolution', 'say what was done', 'required');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.RESOLVE,
       type: (to) => (to === TicketStatus.CLOSED ? TicketEventType.TICKET_ANSWERED : TicketEventType.TICKET_RESOLVED),
@@ -167,7 +172,8 @@ export class TicketMovesService {
   async recordCallback(ctx: Caller, { id, expectedVersion, satisfaction, note: rawNote }: CallbackArgs) {
     const unsatisfied = satisfaction === Satisfaction.UNSATISFIED;
     const note = text('note', rawNote, NOTE_MAX);
-    if (unsatisfied && !note) throw badInput('note', 'say why the caller is not satisfied: the unit works from it');
+    if (unsatisfied && !note)
+      throw badInput('note', 'say why the caller is not satisfied: the unit works from it', 'required');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.CALLBACK,
       type: unsatisfied ? TicketEventType.TICKET_REOPENED : TicketEventType.TICKET_REPLIED,
@@ -183,7 +189,7 @@ export class TicketMovesService {
 
   async reopen(ctx: Caller, { id, expectedVersion, reason: rawReason }: ReopenArgs) {
     const reason = text('reason', rawReason, NOTE_MAX);
-    if (!reason) throw badInput('reason', 'say why the ticket is reopened');
+    if (!reason) throw badInput('reason', 'say why the ticket is reopened', 'required');
     return this.transition(ctx, id, expectedVersion, {
       action: TicketAction.REOPEN,
       type: TicketEventType.TICKET_REOPENED,
@@ -209,7 +215,10 @@ export class TicketMovesService {
   async closeMany(ctx: Caller, ids: readonly string[]): Promise<CloseOutcome[]> {
     requireUser(ctx.viewer, Role.OPERATOR);
     if (ids.length === 0 || ids.length > CLOSE_MANY_MAX)
-      throw badInput('ids', `give between 1 and ${CLOSE_MANY_MAX} tickets`);
+      throw badInput('ids', `give between 1 and ${CLOSE_MANY_MAX} tickets`, 'outOfRange', {
+        min: 1,
+        max: CLOSE_MANY_MAX,
+      });
     const outcomes: CloseOutcome[] = [];
     for (const id of new Set(ids)) {
       try {
@@ -255,7 +264,7 @@ export class TicketMovesService {
         const t = await tx.findOne(Ticket, { id: ticketId }, { populate: ['claimedBy'] });
         if (!t) throw notFound('ticket', id);
         const refusal = refusalFor(v, move.action, ticketAccess(t));
-        if (refusal) throw forbidden(refusal);
+        if (refusal) throw forbidden(refusal.message, refusal.reason);
         if (expectedVersion != null && expectedVersion !== t.version)
           throw new DomainError('STALE_VERSION', `the ticket is at version ${t.version}, not ${expectedVersion}`, {
             version: t.version,

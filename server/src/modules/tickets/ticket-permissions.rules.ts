@@ -25,26 +25,38 @@ export function ticketAccess(t: {
   return { status: t.status, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null };
 }
 
+/** Why a move is refused: in words, and as who may make it instead (the message key `forbidden.<reason>`). */
+export interface MoveRefusal {
+  reason: 'deskOnly' | 'unitStaffOnly' | 'headOnly' | 'holderOrHead' | 'notAllowed';
+  message: string;
+}
+
+const refuse = (reason: MoveRefusal['reason'], message: string): MoveRefusal => ({ reason, message });
+
 /** Why `v` may not take `action` on `t`, or null when it may. */
-export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess): string | null {
+export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess): MoveRefusal | null {
   const ofUnit = v.unitId !== null && v.unitId === t.unitId && (v.role === Role.STAFF || v.role === Role.HEAD);
   const holderOrHead = ofUnit && (t.claimedById === v.userId || v.role === Role.HEAD);
   const deskAnswer = action === TicketAction.RESOLVE && t.status === TicketStatus.REGISTERED;
   if (DESK_ACTIONS.includes(action) || deskAnswer)
-    return v.role === Role.OPERATOR ? null : 'only the desk (OPERATOR) may do this';
+    return v.role === Role.OPERATOR ? null : refuse('deskOnly', 'only the desk (OPERATOR) may do this');
   switch (action) {
     case TicketAction.CLAIM:
     case TicketAction.REJECT_TRANSFER:
-      return ofUnit ? null : "only staff of the ticket's unit may do this";
+      return ofUnit ? null : refuse('unitStaffOnly', "only staff of the ticket's unit may do this");
     case TicketAction.ASSIGN:
-      return ofUnit && v.role === Role.HEAD ? null : "only the head of the ticket's unit may reassign it";
+      return ofUnit && v.role === Role.HEAD
+        ? null
+        : refuse('headOnly', "only the head of the ticket's unit may reassign it");
     case TicketAction.RELEASE:
     case TicketAction.START_ON_SITE:
     case TicketAction.RESOLVE:
       if (ofUnit && t.claimedById === null) return null; // the state machine refuses an unclaimed move
-      return holderOrHead ? null : "only the staff member holding the ticket, or the unit's head, may do this";
+      return holderOrHead
+        ? null
+        : refuse('holderOrHead', "only the staff member holding the ticket, or the unit's head, may do this");
     default:
-      return 'not allowed';
+      return refuse('notAllowed', 'not allowed');
   }
 }
 

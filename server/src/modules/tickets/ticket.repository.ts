@@ -33,7 +33,7 @@ export class TicketRepository {
     requireReader(viewer, ApiScope.TICKETS_READ);
     const t = await em.findOne(Ticket, { id: parseIntId(id) }, { populate: ['claimedBy'] });
     if (!t) throw notFound('ticket', id);
-    if (!canRead(viewer, ticketAccess(t))) throw forbidden('this ticket belongs to another unit');
+    if (!canRead(viewer, ticketAccess(t))) throw forbidden('this ticket belongs to another unit', 'otherUnit');
     return t;
   }
 
@@ -57,7 +57,8 @@ export class TicketRepository {
     requireReader(viewer, ApiScope.TICKETS_READ);
     const order = orderBy ?? TicketOrder.NEWEST;
     const limit = first ?? DEFAULT_PAGE;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `must be 0 to ${MAX_PAGE}`);
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE)
+      throw badInput('first', `must be 0 to ${MAX_PAGE}`, 'outOfRange', { min: 0, max: MAX_PAGE });
     const where = filterQuery(viewer, await checkInput(Object.assign(new TicketFilter(), filter)));
     const cursorWhere = after ? afterCursor(after, order) : {};
     const sort: QueryOrderMap<Ticket>[] =
@@ -81,7 +82,7 @@ function filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
   const where: Record<string, unknown> = {};
   const scope = unitScope(viewer);
   if (scope !== undefined) {
-    if (f.unitId && f.unitId !== scope) throw forbidden('you see only your own unit’s tickets');
+    if (f.unitId && f.unitId !== scope) throw forbidden('you see only your own unit’s tickets', 'otherUnit');
     where.unit = scope;
   } else if (f.unitId) where.unit = f.unitId;
   if (f.status?.length) where.status = { $in: f.status };
@@ -92,7 +93,7 @@ function filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
   if (f.complexity) where.complexity = f.complexity;
   if (f.claimedById) where.claimedBy = parseIntId(f.claimedById, 'claimedById');
   if (f.callerPhone) {
-    if (viewer.kind !== 'user') throw forbidden('API keys cannot search by caller');
+    if (viewer.kind !== 'user') throw forbidden('API keys cannot search by caller', 'callerSearch');
     where.callerPhone = f.callerPhone.trim();
   }
   if (f.receivedFrom || f.receivedTo)
