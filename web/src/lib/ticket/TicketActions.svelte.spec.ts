@@ -30,6 +30,8 @@ const ticket = (over: Partial<ActionTicket> = {}) =>
       unit: { id: 'unit-jinquan', name: '金泉热力', nameEn: 'Jinquan' },
       proposedUnit: null,
       claimedBy: null,
+      reopenCount: 0,
+      reopenReason: null,
       ...over,
     },
     TicketActionsTicket,
@@ -131,10 +133,10 @@ describe('TicketActions', () => {
     });
     const onchange = vi.fn();
     show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }), onchange });
-    expect(buttons()).toEqual(['满意', '基本满意', '不满意', '重办…']);
+    expect(buttons()).toEqual(['满意', '基本满意', '不满意…', '重办…']);
     press('基本满意');
     await settle();
-    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'BASICALLY_SATISFIED' });
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'BASICALLY_SATISFIED', note: null });
     expect(onchange).toHaveBeenCalledWith(expect.objectContaining({ status: 'REPLIED', version: 8 }));
   });
 
@@ -161,5 +163,45 @@ describe('TicketActions', () => {
     expect(target.querySelector('form')).toBeNull();
     expect(target.querySelector('[role="alert"]')?.textContent).toBe('工单刚被他人更新，请核对后再操作');
     expect(request).not.toHaveBeenCalled();
+  });
+
+  it('asks why before an unsatisfied callback reopens the ticket, and sends the reason as its note', async () => {
+    request.mockResolvedValueOnce({
+      recordCallback: ticket({
+        status: 'TRANSFERRED',
+        version: 8,
+        actions: [],
+        reopenCount: 1,
+        reopenReason: '仍不热',
+      }),
+    });
+    const onchange = vi.fn();
+    show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK', 'REOPEN'] }), onchange });
+    press('不满意…');
+    expect(request).not.toHaveBeenCalled();
+    const reason = target.querySelector<HTMLInputElement>('input[aria-label="不满意原因"]')!;
+    expect(document.activeElement).toBe(reason);
+    expect(reason.required).toBe(true);
+    reason.value = '   ';
+    expect(reason.checkValidity()).toBe(false);
+    reason.value = '仍不热';
+    reason.dispatchEvent(new Event('input'));
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'UNSATISFIED', note: '仍不热' });
+    expect(onchange).toHaveBeenCalledWith(expect.objectContaining({ reopenCount: 1, reopenReason: '仍不热' }));
+  });
+
+  it('sends no leftover words with a one-press answer', async () => {
+    request.mockResolvedValueOnce({ recordCallback: ticket({ status: 'REPLIED', version: 8, actions: [] }) });
+    show({ ticket: ticket({ status: 'RESOLVED', version: 7, actions: ['CALLBACK'] }) });
+    press('不满意…');
+    const reason = target.querySelector<HTMLInputElement>('input[aria-label="不满意原因"]')!;
+    reason.value = '写了一半';
+    reason.dispatchEvent(new Event('input'));
+    press('取消');
+    press('满意');
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 7, satisfaction: 'SATISFIED', note: null });
   });
 });

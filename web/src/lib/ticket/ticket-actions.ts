@@ -34,6 +34,8 @@ export const TicketActionsTicket = graphql(`
       id
       displayName
     }
+    reopenCount
+    reopenReason
   }
 `);
 
@@ -87,8 +89,8 @@ const TransferTicket = graphql(`
   }
 `);
 const RecordCallback = graphql(`
-  mutation RecordCallback($id: ID!, $v: Int, $satisfaction: Satisfaction!) {
-    recordCallback(id: $id, expectedVersion: $v, satisfaction: $satisfaction) {
+  mutation RecordCallback($id: ID!, $v: Int, $satisfaction: Satisfaction!, $note: String) {
+    recordCallback(id: $id, expectedVersion: $v, satisfaction: $satisfaction, note: $note) {
       ...TicketActions_Ticket
     }
   }
@@ -165,7 +167,8 @@ export async function sendAction(
       answer = (await request(c, CloseTicket, { id, v })).closeTicket;
       break;
     case 'CALLBACK':
-      answer = (await request(c, RecordCallback, { id, v, satisfaction: satisfaction! })).recordCallback;
+      // Unsatisfied reopens the ticket: the note is the reason the unit works from.
+      answer = (await request(c, RecordCallback, { id, v, satisfaction: satisfaction!, note })).recordCallback;
       break;
     case 'RESOLVE':
       answer = (await request(c, ResolveTicket, { id, v, resolution: f.text, onSite: f.onSite })).resolveTicket;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainRefusal, orderActions, statusMove } from './ticket.rules.js';
+import { addressLine, explainRefusal, orderActions, statusMove, dialable, unreadable } from './ticket.rules.js';
 
 describe('ticket actions on screen', () => {
   it('puts the likely next step first and keeps only what the server allows', () => {
@@ -52,5 +52,27 @@ describe('ticket actions on screen', () => {
     ).toEqual({ from: null, to: 'REGISTERED' });
     expect(statusMove([{ field: 'claimedById', from: '4', to: '5' }])).toBeNull();
     expect(statusMove([{ field: 'status', from: 'CLAIMED', to: 'CLAIMED' }])).toBeNull();
+  });
+
+  it('writes an address as building-entrance-room, then the words', () => {
+    expect(addressLine({ building: '5', unit: '2', room: '301', text: null })).toBe('5-2-301');
+    expect(addressLine({ building: '5', unit: null, room: '301', text: '东门' })).toBe('5-301 东门');
+    expect(addressLine({})).toBe('');
+  });
+
+  it('dials a number the viewer may see, and never a masked one', () => {
+    expect(dialable('13812345678')).toBe('13812345678');
+    expect(dialable('0532-8836 1234')).toBe('053288361234');
+    expect(dialable('+86 138 1234 5678')).toBe('+8613812345678');
+    expect(dialable('138****5678')).toBeNull();
+    expect(dialable('')).toBeNull();
+  });
+
+  it("tells a ticket that does not exist from one that is not the viewer's", () => {
+    expect(unreadable('NOT_FOUND')).toBe('missing');
+    expect(unreadable('BAD_USER_INPUT', 'id')).toBe('missing');
+    expect(unreadable('FORBIDDEN')).toBe('hidden');
+    expect(unreadable('BAD_USER_INPUT', 'note')).toBeNull();
+    expect(unreadable(undefined)).toBeNull();
   });
 });

@@ -74,3 +74,27 @@ export function statusMove(changes: ReadonlyArray<{ field: string; from?: string
   const c = changes.find((x) => x.field === 'status');
   return c && isStatus(c.to) && c.from !== c.to ? { from: isStatus(c.from) ? c.from : null, to: c.to } : null;
 }
+
+/** Where in the compound: building-entrance-room ("5-2-301"), then the caller's own words. */
+export function addressLine(a: {
+  building?: string | null;
+  unit?: string | null;
+  room?: string | null;
+  text?: string | null;
+}): string {
+  const door = [a.building, a.unit, a.room].filter(Boolean).join('-');
+  return [door, a.text].filter(Boolean).join(' ');
+}
+
+/** The number a phone dials (for a tel: link), or null when the server masked it (138****5678) or it is not a number. */
+export function dialable(phone: string | null | undefined): string | null {
+  if (!phone || !/^\+?[\d\s()-]{3,}$/.test(phone)) return null;
+  return phone.replace(/[^\d+]/g, '');
+}
+
+/** What a page shows of a ticket id that could not be read: nothing there, or not the viewer's to see. */
+export function unreadable(code: string | undefined, field?: unknown): 'missing' | 'hidden' | null {
+  if (code === 'NOT_FOUND' || (code === 'BAD_USER_INPUT' && field === 'id')) return 'missing';
+  if (code === 'FORBIDDEN') return 'hidden';
+  return null;
+}

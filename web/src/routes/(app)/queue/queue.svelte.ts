@@ -14,6 +14,15 @@ const QueuePageTicket = graphql(`
     overdue
     dueAt
     description
+    callerPhone
+    reopenCount
+    reopenReason
+    address {
+      building
+      unit
+      room
+      text
+    }
     unit {
       id
     }
@@ -22,6 +31,7 @@ const QueuePageTicket = graphql(`
       nameEn
     }
     claimedBy {
+      id
       displayName
     }
     ...TicketActions_Ticket

@@ -7,6 +7,7 @@ import type {
 } from '$lib/graphql/generated/graphql.js';
 import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
+import { unreadable } from '$lib/ticket/ticket.rules.js';
 
 const TicketQuery = graphql(`
   query TicketPage($id: ID!) {
@@ -38,6 +39,21 @@ const TicketQuery = graphql(`
       resolvedOnSite
       satisfaction
       overrideReason
+      answeredOnCall
+      reopenCount
+      reopenReason
+      relatedTo {
+        id
+        number
+        status
+        description
+      }
+      linkedCalls {
+        id
+        number
+        status
+        description
+      }
       address {
         building
         unit
@@ -117,13 +133,14 @@ const HEARTBEAT_MS = 10_000;
  * read before the first load, so nothing is missed), and who else is looking at it.
  */
 export function createTicketPage(token: string, id: string) {
-  const state = $state<{ ticket: TicketDetail | null; viewers: TicketPresenceSubscription['presence']; gone: boolean }>(
-    {
-      ticket: null,
-      viewers: [],
-      gone: false,
-    },
-  );
+  const state = $state<{
+    ticket: TicketDetail | null;
+    viewers: TicketPresenceSubscription['presence'];
+    /** Not (or no longer) the viewer's to see. */
+    gone: boolean;
+    /** No ticket has this id. */
+    missing: boolean;
+  }>({ ticket: null, viewers: [], gone: false, missing: false });
   const client = graphqlClient(token);
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -134,9 +151,12 @@ export function createTicketPage(token: string, id: string) {
       // Loads can finish out of order; keep the newest.
       if (!state.ticket || next.version >= state.ticket.version) state.ticket = next;
     } catch (e) {
+      const why = e instanceof ApiError ? unreadable(e.code, e.extensions.field) : null;
+      // An id that names no ticket: say so, rather than wait for events that will never come.
+      if (why === 'missing' && !state.ticket) return void (state.missing = true);
       // A unit's staff may no longer read a ticket that left the unit (refused, transferred on):
       // keep what was seen, offer nothing more. Any other failure waits for the next event.
-      if (!(e instanceof ApiError && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND'))) return;
+      if (!why) return;
       state.gone = true;
       if (state.ticket) state.ticket = { ...state.ticket, actions: [] };
     }
