@@ -115,4 +115,70 @@ describe.runIf(browser)('a ticket page in Chromium', () => {
     await other.getByRole('alert').filter({ hasText: '不在您的查看范围内' }).waitFor();
     expect(await other.getByTestId('ticket').count()).toBe(0);
   });
+
+  it('links a later call and the earlier ticket both ways, shows a call answered on the spot, follows a link to the other ticket, and prints without the screen around it', async () => {
+    const desk = await login(server.url, 'desk');
+    const origin = server.url.replace('/graphql', '');
+    const earlier = await registerForJinquan(server.url, desk, {
+      callerPhone: '13700000007',
+      description: '3号楼整栋不热',
+    });
+    const create = 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }';
+    const later = (
+      await ok(
+        server.url,
+        create,
+        {
+          input: {
+            kind: 'CONSULTATION',
+            category: 'NO_HEAT',
+            channel: 'MAYOR_HOTLINE',
+            callerName: '蒋十四',
+            callerPhone: '13700000008',
+            compoundId: 'cp-001',
+            description: '问3号楼何时恢复供热',
+            relatedTicketId: earlier.id,
+          },
+        },
+        desk,
+      )
+    ).createTicket;
+    await ok(
+      server.url,
+      'mutation($id: ID!) { resolveTicket(id: $id, resolution: "已告知正在抢修，今晚恢复", onSite: false) { id } }',
+      { id: later.id },
+      desk,
+    );
+
+    const page = await signIn(browser!, origin, 'desk', `/tickets/${later.id}`);
+    const ticket = page.getByTestId('ticket');
+    await ticket.getByTestId('answered-on-call').waitFor();
+    await settle(() => page.getByTestId('history').textContent()).toContain('当场答复结案');
+    await page.getByTestId('related-to').getByRole('link', { name: earlier.number }).click();
+    await page.waitForURL(`**/tickets/${earlier.id}`);
+    // The page now shows the other ticket, not the one it came from.
+    await ticket.getByRole('heading', { name: earlier.number }).waitFor();
+    await page.getByTestId('linked-calls').getByRole('link', { name: later.number }).waitFor();
+    await settle(() => ticket.getByTestId('description').textContent()).toBe('3号楼整栋不热');
+    expect(await ticket.getByTestId('answered-on-call').count()).toBe(0);
+
+    // On paper: the ticket and its history, no header and no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('history').isVisible()).toBe(true);
+    expect(await page.getByTestId('actions').isVisible()).toBe(false);
+    expect(await page.getByTestId('language').isVisible()).toBe(false);
+    await page.screenshot({ path: `${ARTIFACTS}ticket-print.png`, fullPage: true });
+  });
+
+  it('says a ticket that does not exist is not found, with the way back, rather than a blank page', async () => {
+    const origin = server.url.replace('/graphql', '');
+    const page = await signIn(browser!, origin, 'jinquan1', '/tickets/99999999');
+    for (const id of ['99999999', 'abc']) {
+      if (id !== '99999999') await page.goto(`${origin}/tickets/${id}`);
+      await page.getByRole('heading', { name: /找不到/ }).waitFor();
+      expect(await page.getByTestId('ticket').count()).toBe(0);
+    }
+    await page.getByRole('link', { name: /^返回/ }).click();
+    await page.waitForURL('**/queue');
+  });
 });
