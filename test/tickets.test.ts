@@ -292,6 +292,16 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(own).toEqual(mine);
   });
 
+  it('gives every demo unit staff, so a ticket sent anywhere can be claimed', async () => {
+    const units = (await as('desk').ok('{ units { id kind members { role } } }')).units;
+    const withoutStaff = units.filter((u: any) => u.kind !== 'DESK' && !u.members.some((m: any) => m.role === 'STAFF'));
+    expect(withoutStaff.map((u: any) => u.id)).toEqual([]);
+    const t = await registerAndTransfer({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' });
+    expect(t.unit.id).toBe('unit-price');
+    const price = await login(url, 'price1');
+    expect((await ok(url, CLAIM, { id: t.id }, price)).claimTicket.claimedBy.username).toBe('price1');
+  });
+
   it('closes a consultation the desk answers on the call: no callback is owed', async () => {
     const t = (await as('desk').ok(CREATE, { input: call({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' }) }))
       .createTicket;

@@ -18,6 +18,27 @@ const demoUsers: Array<[username: string, displayName: string, role: Role, unitI
   ['jinquan2', '金泉热力 黄丽', Role.STAFF, 'unit-jinquan'],
   ['jinquan3', '金泉热力 周强', Role.STAFF, 'unit-jinquan'],
   ['jinquan-head', '金泉热力 吴主任', Role.HEAD, 'unit-jinquan'],
+  // Every other unit in the room gets a staff member and a head, so a ticket sent anywhere can move.
+  ['construction1', '建设局 孙浩', Role.STAFF, 'unit-construction'],
+  ['construction-head', '建设局 钱科长', Role.HEAD, 'unit-construction'],
+  ['price1', '物价局 郑敏', Role.STAFF, 'unit-price'],
+  ['price-head', '物价局 冯科长', Role.HEAD, 'unit-price'],
+  ['utilities1', '公用事业处 何军', Role.STAFF, 'unit-utilities'],
+  ['utilities-head', '公用事业处 许处长', Role.HEAD, 'unit-utilities'],
+  ['constmgmt1', '建管处 韩冰', Role.STAFF, 'unit-construction-mgmt'],
+  ['constmgmt-head', '建管处 唐处长', Role.HEAD, 'unit-construction-mgmt'],
+  ['propoffice1', '物业办 曹丹', Role.STAFF, 'unit-property-office'],
+  ['propoffice-head', '物业办 彭主任', Role.HEAD, 'unit-property-office'],
+  ['water1', '自来水公司 吕刚', Role.STAFF, 'unit-water'],
+  ['water-head', '自来水公司 蒋经理', Role.HEAD, 'unit-water'],
+  // The property companies: property01 … property08, a staff member and a manager each.
+  ...Array.from({ length: 8 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return [
+      [`property${n}`, `物业${n} 值班员`, Role.STAFF, `unit-property-${n}`],
+      [`property${n}-head`, `物业${n} 经理`, Role.HEAD, `unit-property-${n}`],
+    ] as Array<[string, string, Role, string]>;
+  }).flat(),
 ];
 
 /** Creates the demo users whose unit exists (a database may hold another city). Returns how many. */
