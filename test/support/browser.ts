@@ -26,8 +26,9 @@ export async function launchBrowser(): Promise<Browser | null> {
 }
 
 /**
- * A fresh browser context signed in through the login page, then at `path`; `timezoneId` sets the
- * zone the screen's browser runs in (a wall board abroad, a laptop set to another zone).
+ * A fresh browser context signed in through the login page, landed on the role's own start page
+ * (the desk, the queue or the board), then at `path`; `timezoneId` sets the zone the screen's
+ * browser runs in (a wall board abroad, a laptop set to another zone).
  */
 export async function signIn(
   browser: Browser,
@@ -41,8 +42,8 @@ export async function signIn(
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill('heatline');
   await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await page.waitForURL('**/board');
-  if (path !== '/board') await page.goto(`${origin}${path}`);
+  await page.waitForURL(/\/(board|desk|queue)$/);
+  if (new URL(page.url()).pathname !== path) await page.goto(`${origin}${path}`);
   return page;
 }
 
