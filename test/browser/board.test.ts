@@ -129,6 +129,115 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     await settle(() => page.getByTestId('kpi-open').textContent()).toBe('5');
   });
 
+  it('shows the same figures and feed on a screen opened after the calls as on one that watched them', async () => {
+    const desk = await login(server.url, 'desk');
+    const jinquan = await login(server.url, 'jinquan1');
+    const q = (query: string, variables: Record<string, unknown>, token: string) =>
+      ok(server.url, query, variables, token);
+    const move = (m: string, id: string, token: string, args = '') =>
+      q(`mutation($id: ID!) { ${m}(id: $id${args}) { id } }`, { id }, token);
+    // Calls in several states: transferred, claimed, resolved, replied satisfied, closed, reopened,
+    // and a consultation answered on the call.
+    const numbers: string[] = [];
+    const register = async (over: Record<string, unknown> = {}) => {
+      const t = (await q(CREATE, { input: { ...call, ...over } }, desk)).createTicket;
+      numbers.push(t.number);
+      return t.id as string;
+    };
+    const toUnit = async (over: Record<string, unknown> = {}) => {
+      const id = await register(over);
+      await move('transferTicket', id, desk, ', unitId: "unit-jinquan"');
+      return id;
+    };
+    const resolved = async () => {
+      const id = await toUnit();
+      await move('claimTicket', id, jinquan);
+      await move('resolveTicket', id, jinquan, ', resolution: "调整阀门", onSite: true');
+      return id;
+    };
+    await toUnit();
+    await move('claimTicket', await toUnit(), jinquan);
+    await resolved();
+    const satisfied = await resolved();
+    await move('recordCallback', satisfied, desk, ', satisfaction: SATISFIED');
+    await move('closeTicket', satisfied, desk);
+    await move('recordCallback', await resolved(), desk, ', satisfaction: UNSATISFIED, note: "仍然不热"');
+    const consultation = await register({ kind: 'CONSULTATION', category: 'BILLING_OR_PRICE' });
+    await move('resolveTicket', consultation, desk, ', resolution: "已答复", onSite: false');
+
+    const STATS = `{ boardStats { total { calls open claimed overdue resolved replied closed answeredOnCall satisfaction } } }`;
+    const truth = (await q(STATS, {}, desk)).boardStats.total;
+    const shown = (p: Page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-testid^="kpi-"]')].map((el) => [
+            el.getAttribute('data-testid')!.slice(4),
+            el.textContent!.trim(),
+          ]),
+        ),
+      );
+    const expected = {
+      calls: String(truth.calls),
+      open: String(truth.open),
+      claimed: String(truth.claimed),
+      overdue: String(truth.overdue),
+      resolved: String(truth.resolved),
+      replied: String(truth.replied),
+      closed: String(truth.closed),
+      answered: String(truth.answeredOnCall),
+      satisfaction: truth.satisfaction === null ? '—' : `${Math.round(truth.satisfaction * 100)}%`,
+    };
+    expect(truth).toMatchObject({ resolved: 3, replied: 2, closed: 1, answeredOnCall: 1, satisfaction: 0.5 });
+    // A screen opened now, cold.
+    const fresh = await signIn(browser!, `http://127.0.0.1:${port}`, 'leader');
+    await settle(() => shown(fresh)).toEqual(expected);
+    // Its feed starts with what happened before it opened.
+    const last = numbers.at(-1)!;
+    await fresh.getByTestId('feed').getByText(last).first().waitFor();
+    // The screen that watched it all shows the same.
+    await settle(() => shown(page)).toEqual(expected);
+    await fresh.screenshot({ path: `${ARTIFACTS}board-figures.png` });
+    await fresh.context().close();
+  });
+
+  it('says the session ended, keeps the last picture marked stale, and offers sign-in', async () => {
+    const wallPage = await signIn(browser!, `http://127.0.0.1:${port}`, 'leader');
+    await wallPage
+      .getByTestId('connection')
+      .filter({ hasText: /实时|Live/ })
+      .waitFor();
+    await wallPage.getByTestId('kpi-open').waitFor();
+    const figures = await wallPage.getByTestId('kpi-open').textContent();
+    // Signed out elsewhere: the same token ends.
+    const token = await wallPage.evaluate(() => localStorage.getItem('heatline.token'));
+    await ok(server.url, 'mutation { logout }', {}, token!);
+    await wallPage.getByTestId('session-ended').waitFor();
+    await settle(() => wallPage.getByTestId('connection').textContent()).toMatch(/登录已失效/);
+    // The figures stay, marked stale: no reconnect is pretended.
+    expect(await wallPage.getByTestId('kpi-open').textContent()).toBe(figures);
+    expect(await wallPage.getByTestId('kpis').getAttribute('class')).toMatch(/stale/);
+    await wallPage.screenshot({ path: `${ARTIFACTS}board-session-ended.png` });
+    await wallPage.getByRole('button', { name: /重新登录|Sign in again/ }).click();
+    await wallPage.waitForURL(/\/login/);
+    // Signed in again, the screen is back on the board.
+    await wallPage.getByLabel(/用户名|Username/).fill('leader');
+    await wallPage.getByLabel(/密码|Password/).fill('heatline');
+    await wallPage.getByRole('button', { name: /登录|Sign in/ }).click();
+    await wallPage.waitForURL('**/board');
+    await wallPage.getByTestId('kpi-open').waitFor();
+
+    // Opening the board with a token that is already dead: the sign-in page says why.
+    const dead = await wallPage.evaluate(() => localStorage.getItem('heatline.token'));
+    await ok(server.url, 'mutation { logout }', {}, dead!);
+    await wallPage.reload();
+    await wallPage.waitForURL(/\/login/);
+    await wallPage
+      .getByText(/登录已失效/)
+      .first()
+      .waitFor();
+    await wallPage.context().close();
+  });
+
   it('switches to English and remembers it', async () => {
     await page.getByTestId('language').click();
     await page.getByRole('link', { name: 'Board' }).waitFor();

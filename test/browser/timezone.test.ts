@@ -76,7 +76,7 @@ describe.runIf(browser)('a screen in another time zone, in Chromium', () => {
       tickets.push((await ok(server.url, create, { input }, desk)).createTicket as { id: string; number: string });
     }
     for (const t of tickets) await board.getByTestId('feed').getByText(t.number).first().waitFor();
-    await settle(() => board.getByTestId('kpi-today').textContent()).toBe(String(today(CITY)));
+    await settle(() => board.getByTestId('kpi-calls').textContent()).toBe(String(today(CITY)));
 
     // The call taken 18 hours ago, on its own page: when it came in, as the city's clock read.
     const page = await signIn(browser!, origin, 'desk', `/tickets/${tickets[3]!.id}`, { timezoneId: SCREEN });

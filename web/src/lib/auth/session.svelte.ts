@@ -13,9 +13,13 @@ const Login = graphql(`
   }
 `);
 
-/** The signed-in token, kept in this browser until sign-out. */
-export const session = $state<{ token: string | null }>({
+/**
+ * The signed-in token, kept in this browser until sign-out; `ended` when it was dropped because the
+ * server no longer accepts it (signed out elsewhere, expired), so the sign-in page can say why.
+ */
+export const session = $state<{ token: string | null; ended: boolean }>({
   token: typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null,
+  ended: false,
 });
 
 /** Signs in over plain HTTP (there is no socket before there is a token). */
@@ -29,12 +33,14 @@ export async function login(username: string, password: string): Promise<boolean
   const token = body.data?.login?.token;
   if (!token) return false;
   session.token = token;
+  session.ended = false;
   localStorage.setItem(STORAGE_KEY, token);
   return true;
 }
 
-export function forget(): void {
+export function forget({ ended = false } = {}): void {
   session.token = null;
+  session.ended = ended;
   viewer.me = null;
   localStorage.removeItem(STORAGE_KEY);
 }

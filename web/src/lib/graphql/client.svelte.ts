@@ -2,9 +2,17 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 
-export type ConnectionState = 'live' | 'reconnecting' | 'offline';
+export type ConnectionState = 'live' | 'reconnecting' | 'offline' | 'ended';
 
-/** What the screen shows in its corner: live, reconnecting, or offline. */
+/** The server's close code for a credential it no longer accepts (signed out elsewhere, expired). */
+export const SESSION_ENDED = 4401;
+
+const endsSession = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === SESSION_ENDED;
+
+/**
+ * What the screen shows in its corner: live, reconnecting, offline, or ended: the session is over
+ * (4401), which no reconnect can mend; the page says so and offers sign-in instead of waiting.
+ */
 export const connection = $state<{ state: ConnectionState }>({ state: 'reconnecting' });
 
 let client: Client | null = null;
@@ -29,10 +37,17 @@ export function graphqlClient(token: string): Client {
     on: {
       connecting: () => (connection.state = 'reconnecting'),
       connected: () => (connection.state = 'live'),
-      closed: () => (connection.state = navigator.onLine ? 'reconnecting' : 'offline'),
+      closed: (e) => (connection.state = endsSession(e) ? 'ended' : navigator.onLine ? 'reconnecting' : 'offline'),
     },
   });
   return client;
+}
+
+/** The session ended while (or before) a request ran: sign in again; retrying cannot help. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('session ended');
+  }
 }
 
 /** A refusal from the API, with its stable code (ALREADY_CLAIMED, BAD_USER_INPUT…) and details. */
@@ -63,7 +78,14 @@ export function request<R, V extends Record<string, unknown>>(
             reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
           else result = v.data as R;
         },
-        error: (e) => reject(e instanceof Error ? e : new Error(String((e as { reason?: string }).reason ?? e))),
+        error: (e) =>
+          reject(
+            endsSession(e)
+              ? new SessionEndedError()
+              : e instanceof Error
+                ? e
+                : new Error(String((e as { reason?: string }).reason ?? e)),
+          ),
         complete: () => (result === undefined ? reject(new Error('no result')) : resolve(result)),
       },
     );

@@ -11,8 +11,11 @@ const BoardCursor = graphql(`
 `);
 
 export interface LiveOptions<S, E extends { cursor: string }, V extends { since?: string | null }> {
-  /** The state as it stands; loaded after the cursor is read, so a change in between is not lost. */
-  snapshot: () => Promise<S>;
+  /**
+   * The state as it stands; loaded after the cursor is read, so a change in between is not lost.
+   * It gets the cursor, for what must end there (the feed's recent events).
+   */
+  snapshot: (cursor: string) => Promise<S>;
   /** The snapshot, and the cursor of the newest event it already includes. */
   onSnapshot?: (s: S, cursor: string) => void;
   /** A `boardEvents` subscription taking `$since`. */
@@ -43,7 +46,7 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
   async function start() {
     const cursor = (await request(client, BoardCursor, {})).boardCursor;
     if (stopped) return;
-    const snapshot = await o.snapshot();
+    const snapshot = await o.snapshot(cursor);
     if (stopped) return;
     o.onSnapshot?.(snapshot, cursor);
     // graphql-ws re-sends this same payload after a reconnect: keeping `since` at the last cursor

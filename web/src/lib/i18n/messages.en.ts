@@ -12,6 +12,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   language: '中文',
   live: 'Live',
   reconnecting: 'Reconnecting',
+  ended: 'Session ended',
   offline: 'Offline',
   compounds: 'Compounds',
   stations: 'Stations',

@@ -10,6 +10,7 @@ export const zhCN = {
   language: 'English',
   live: '实时',
   reconnecting: '重连中',
+  ended: '登录已失效',
   offline: '离线',
   compounds: '小区',
   stations: '换热站',

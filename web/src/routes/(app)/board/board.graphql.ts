@@ -25,6 +25,9 @@ export const BoardFeedEvent = graphql(`
     type
     at
     actorName
+    actor {
+      id
+    }
     ticket {
       id
       number
@@ -136,6 +139,51 @@ export const BoardEventsSubscription = graphql(`
       ticket {
         ...BoardPage_Ticket
       }
+      ...BoardFeed_BoardEvent
+    }
+  }
+`);
+
+// The figures are the server's (boardStats): every screen shows the same, however late it opened.
+export const BoardFiguresFields = graphql(`
+  fragment BoardFigures_Fields on BoardFigures {
+    calls
+    open
+    claimed
+    overdue
+    resolved
+    replied
+    closed
+    answeredOnCall
+    satisfaction
+  }
+`);
+
+export const BoardStatsQuery = graphql(`
+  query BoardStats {
+    boardStats {
+      from
+      to
+      total {
+        ...BoardFigures_Fields
+      }
+      units {
+        unit {
+          id
+        }
+        figures {
+          ...BoardFigures_Fields
+        }
+      }
+    }
+  }
+`);
+
+// The feed starts with what happened before the screen opened, up to the cursor it then follows from.
+export const BoardRecentQuery = graphql(`
+  query BoardRecent($before: String) {
+    recentBoardEvents(before: $before, last: 50) {
+      seq
       ...BoardFeed_BoardEvent
     }
   }

@@ -1,89 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyEvent,
-  dayIn,
-  emptyBoard,
-  kpis,
-  openByCompound,
-  unitLoad,
-  type BoardChange,
-  type BoardTicket,
-} from './board.rules.js';
+import { applyEvent, boardAt, FEED_MAX, openByCompound, type BoardChange, type BoardTicket } from './board.rules.js';
 
-const CITY = 'Asia/Shanghai';
-// 10:00 in the city.
-const now = new Date('2026-11-27T02:00:00Z');
 const ticket = (id: string, over: Partial<BoardTicket> = {}): BoardTicket => ({
   id,
   status: 'REGISTERED',
   overdue: false,
-  receivedAt: now.toISOString(),
+  receivedAt: '2026-11-27T02:00:00Z',
   satisfaction: null,
   compound: { id: 'cp-001' },
   unit: { id: 'unit-jinquan' },
   ...over,
 });
-const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): BoardChange<string> => ({
+type Item = { seq: number; what: string };
+const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): BoardChange<Item> => ({
   seq,
   ticket: t,
-  item: `${type} ${t.id}`,
+  item: { seq, what: `${type} ${t.id}` },
 });
+const what = (feed: Item[]) => feed.map((i) => i.what);
 
 describe('board state', () => {
   it('places open tickets and drops them once resolved', () => {
-    const s = emptyBoard();
-    applyEvent(s, ev(1, ticket('1')), CITY, now);
-    applyEvent(s, ev(2, ticket('2', { status: 'CLAIMED' })), CITY, now);
+    const s = boardAt<Item>([], [], 0);
+    applyEvent(s, ev(1, ticket('1')));
+    applyEvent(s, ev(2, ticket('2', { status: 'CLAIMED' })));
     expect([...s.open.keys()]).toEqual(['1', '2']);
-    applyEvent(s, ev(3, ticket('1', { status: 'RESOLVED' }), 'TICKET_RESOLVED'), CITY, now);
+    applyEvent(s, ev(3, ticket('1', { status: 'RESOLVED' }), 'TICKET_RESOLVED'));
     expect([...s.open.keys()]).toEqual(['2']);
-    expect(s.feed).toEqual(['TICKET_RESOLVED 1', 'TICKET_REGISTERED 2', 'TICKET_REGISTERED 1']);
+    expect(what(s.feed)).toEqual(['TICKET_RESOLVED 1', 'TICKET_REGISTERED 2', 'TICKET_REGISTERED 1']);
   });
 
-  it('ignores an event it has already applied (a replay after reconnecting)', () => {
-    const s = emptyBoard();
-    expect(applyEvent(s, ev(5, ticket('1')), CITY, now)).toBe(true);
-    expect(applyEvent(s, ev(5, ticket('1')), CITY, now)).toBe(false);
-    expect(applyEvent(s, ev(4, ticket('9')), CITY, now)).toBe(false);
+  it('starts from the open tickets and the recent feed at the cursor, then only what came after', () => {
+    const recent = [
+      { seq: 9, what: 'after the cursor: arrives live' },
+      { seq: 7, what: 'TICKET_CLAIMED 2' },
+      { seq: 5, what: 'TICKET_REGISTERED 2' },
+    ];
+    const s = boardAt<Item>([ticket('2', { status: 'CLAIMED' })], recent, 8);
+    expect(what(s.feed)).toEqual(['TICKET_CLAIMED 2', 'TICKET_REGISTERED 2']);
+    expect(applyEvent(s, ev(8, ticket('3')))).toBe(false);
+    expect(applyEvent(s, ev(9, ticket('3')))).toBe(true);
+    expect(what(s.feed)).toEqual(['TICKET_REGISTERED 3', 'TICKET_CLAIMED 2', 'TICKET_REGISTERED 2']);
+  });
+
+  it('ignores an event it has already applied (a replay after reconnecting), and keeps the feed bounded', () => {
+    const s = boardAt<Item>([], [], 0);
+    expect(applyEvent(s, ev(5, ticket('1')))).toBe(true);
+    expect(applyEvent(s, ev(5, ticket('1')))).toBe(false);
+    expect(applyEvent(s, ev(4, ticket('9')))).toBe(false);
     expect(s.feed).toHaveLength(1);
     expect(s.open.has('9')).toBe(false);
+    for (let seq = 6; seq < 6 + FEED_MAX * 2; seq++) applyEvent(s, ev(seq, ticket(String(seq))));
+    expect(s.feed).toHaveLength(FEED_MAX);
   });
 
-  it('counts the KPI strip, the compounds’ load and each unit’s row', () => {
-    const s = emptyBoard();
-    applyEvent(s, ev(1, ticket('1')), CITY, now);
-    applyEvent(s, ev(2, ticket('2', { status: 'ON_SITE', overdue: true })), CITY, now);
-    applyEvent(s, ev(3, ticket('3', { status: 'REPLIED', satisfaction: 'SATISFIED' })), CITY, now);
-    applyEvent(
-      s,
-      ev(4, ticket('4', { status: 'REPLIED', satisfaction: 'UNSATISFIED', unit: { id: 'unit-xingping' } })),
-      CITY,
-      now,
-    );
-    expect(kpis(s)).toEqual({
-      todayCalls: 4,
-      open: 2,
-      claimed: 1,
-      overdue: 1,
-      resolved: 0,
-      replied: 2,
-      satisfaction: 0.5,
-    });
-    expect(openByCompound(s).get('cp-001')).toBe(2);
-    expect(unitLoad(s).get('unit-jinquan')).toEqual({ open: 2, claimed: 1, overdue: 1 });
-  });
-});
-
-describe("the board's today", () => {
-  it("is the city's day, whatever zone the screen is in", () => {
-    // 20:30 on the 26th in New York is already 09:30 on the 27th in the city.
-    const late = '2026-11-27T01:30:00Z';
-    expect(dayIn(CITY, late)).toBe('2026-11-27');
-    expect(dayIn('America/New_York', late)).toBe('2026-11-26');
-    const s = emptyBoard<string>();
-    applyEvent(s, ev(1, ticket('1', { receivedAt: late })), CITY, now);
-    // The evening before in the city: counted by a New York screen, not by the city.
-    applyEvent(s, ev(2, ticket('2', { receivedAt: '2026-11-26T15:00:00Z' })), CITY, now);
-    expect([...s.today.keys()]).toEqual(['1']);
+  it('counts the open tickets at each compound', () => {
+    const s = boardAt<Item>([ticket('1'), ticket('2', { status: 'ON_SITE' }), ticket('3', { compound: null })], [], 3);
+    expect(openByCompound(s)).toEqual(new Map([['cp-001', 2]]));
   });
 });

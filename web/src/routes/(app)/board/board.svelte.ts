@@ -1,52 +1,91 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { useFragment } from '$lib/graphql/generated/index.js';
-import type { BoardEventsSubscription as BoardEvent, BoardPlacesQuery } from '$lib/graphql/generated/graphql.js';
+import type {
+  BoardEventsSubscription as BoardEvent,
+  BoardPlacesQuery,
+  BoardStatsQuery as Stats,
+} from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
-import { serverConfig } from '$lib/config/server-config.svelte.js';
 import { OPEN_STATUSES } from '$lib/ticket/ticket-status.js';
-import { applyEvent, emptyBoard, type BoardState } from './board.rules.js';
+import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardEventsSubscription,
   BoardPageTicket,
   BoardPlacesQuery as PlacesQuery,
+  BoardRecentQuery,
   BoardSnapshotQuery,
+  BoardStatsQuery,
 } from './board.graphql.js';
 
 export type Places = BoardPlacesQuery;
-/** What the feed shows of an event (its own fragment). */
-export type FeedItem = BoardEvent['boardEvents'];
+export type BoardStats = Stats['boardStats'];
+/** What the feed shows of an event (its own fragment), with its seq. */
+export type FeedItem = { seq: number } & BoardEvent['boardEvents'];
 
 export function loadPlaces(token: string): Promise<Places> {
   return request(graphqlClient(token), PlacesQuery, {});
 }
 
 const FLASH_MS = 4000;
+/** Figures are re-read this long after a change, once for a burst of changes. */
+const STATS_AFTER_CHANGE_MS = 600;
+/** And this often anyway: the day turns over, deadlines pass. */
+const STATS_EVERY_MS = 60_000;
 
 /**
- * The live board: the open tickets as a snapshot, then every change, in order; events seen twice
- * (a replay after reconnecting) are ignored by seq.
+ * The live board: the open tickets and the recent feed as they stood at a cursor, then every change
+ * after it, in order (a replay after reconnecting is ignored by seq). The figures are the server's
+ * (boardStats), re-read shortly after changes, so every screen shows the same numbers.
  */
 export function createBoard(token: string) {
-  const state = $state<{ board: BoardState<FeedItem>; version: number; ready: boolean; flashing: SvelteSet<string> }>({
-    board: emptyBoard(),
+  const state = $state<{
+    board: BoardState<FeedItem>;
+    stats: BoardStats | null;
+    version: number;
+    ready: boolean;
+    /** When the figures were last read: what a stale screen shows it stopped at. */
+    asOf: number | null;
+    flashing: SvelteSet<string>;
+  }>({
+    board: boardAt([], [], 0),
+    stats: null,
     version: 0,
     ready: false,
+    asOf: null,
     flashing: new SvelteSet(),
   });
   const client = graphqlClient(token);
 
+  const readStats = async () => {
+    state.stats = (await request(client, BoardStatsQuery, {})).boardStats;
+    state.asOf = Date.now();
+  };
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const statsSoon = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      void readStats().catch(() => undefined);
+    }, STATS_AFTER_CHANGE_MS);
+  };
+  const every = setInterval(statsSoon, STATS_EVERY_MS);
+
   const feed = live(client, {
-    snapshot: () =>
-      allPages(
-        async (after) => (await request(client, BoardSnapshotQuery, { after, status: [...OPEN_STATUSES] })).tickets,
-      ),
-    onSnapshot: (nodes, cursor) => {
-      const board = emptyBoard<FeedItem>();
-      for (const t of useFragment(BoardPageTicket, nodes)) board.open.set(t.id, t);
-      board.lastSeq = Number(cursor);
-      state.board = board;
+    snapshot: (cursor) =>
+      Promise.all([
+        allPages(
+          async (after) => (await request(client, BoardSnapshotQuery, { after, status: [...OPEN_STATUSES] })).tickets,
+        ),
+        request(client, BoardRecentQuery, { before: cursor }),
+        readStats(),
+      ]),
+    onSnapshot: ([nodes, recent], cursor) => {
+      state.board = boardAt<FeedItem>(
+        useFragment(BoardPageTicket, nodes),
+        recent.recentBoardEvents as FeedItem[],
+        Number(cursor),
+      );
       state.version += 1;
       state.ready = true;
     },
@@ -54,8 +93,9 @@ export function createBoard(token: string) {
     variables: {},
     onEvent: (e) => {
       const ticket = useFragment(BoardPageTicket, e.ticket);
-      if (!applyEvent(state.board, { seq: e.seq, ticket, item: e }, serverConfig.timeZone)) return;
+      if (!applyEvent(state.board, { seq: e.seq, ticket, item: e })) return;
       state.version += 1;
+      statsSoon();
       if (e.type === 'TICKET_REGISTERED') flash(ticket.id);
     },
   });
@@ -65,7 +105,14 @@ export function createBoard(token: string) {
     setTimeout(() => state.flashing.delete(id), FLASH_MS);
   }
 
-  return { state, stop: feed.stop };
+  return {
+    state,
+    stop: () => {
+      feed.stop();
+      clearInterval(every);
+      if (pending) clearTimeout(pending);
+    },
+  };
 }
 
 export type Board = ReturnType<typeof createBoard>;
