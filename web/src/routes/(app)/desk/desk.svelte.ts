@@ -1,9 +1,8 @@
-import { graphql } from '$lib/graphql/generated/index.js';
+import { graphql, useFragment } from '$lib/graphql/generated/index.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { allPages } from '$lib/graphql/pages.js';
 import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
-import { onDeskTray } from '$lib/ticket/ticket-list.rules.js';
-import { DESK_STATUSES } from '$lib/ticket/ticket-status.js';
+import { onTray, TRAY_STATUSES } from './desk.rules.js';
 
 const DeskTrayTicket = graphql(`
   fragment DeskTray_Ticket on Ticket {
@@ -17,6 +16,8 @@ const DeskTrayTicket = graphql(`
     callerPhone
     description
     resolution
+    receivedAt
+    satisfaction
     unit {
       id
       name
@@ -54,7 +55,8 @@ const DeskTrayQuery = graphql(`
   }
 `);
 
-// Only the moves that put a ticket on the tray or take it off.
+// Only the moves that put a ticket on the tray or take it off (an answered call leaves at once; a
+// replied one stays until it is closed, here or on its page).
 const DeskTrayEvents = graphql(`
   subscription DeskTrayEvents($since: String) {
     boardEvents(
@@ -65,8 +67,10 @@ const DeskTrayEvents = graphql(`
           TICKET_TRANSFERRED
           TICKET_TRANSFER_REFUSED
           TICKET_RESOLVED
+          TICKET_ANSWERED
           TICKET_REPLIED
           TICKET_REOPENED
+          TICKET_CLOSED
         ]
       }
     ) {
@@ -78,18 +82,48 @@ const DeskTrayEvents = graphql(`
   }
 `);
 
-/** The desk's tray, live: calls waiting for a transfer (new or refused by a unit) and for the callback. */
+const CloseTickets = graphql(`
+  mutation CloseTickets($ids: [ID!]!) {
+    closeTickets(ids: $ids) {
+      id
+      code
+      message
+      ticket {
+        ...DeskTray_Ticket
+      }
+    }
+  }
+`);
+
+/**
+ * The desk's tray, live: calls waiting for a transfer (new or refused by a unit), for the callback,
+ * and replied ones waiting to be closed (结案).
+ */
 export function createDeskTray(token: string) {
   const client = graphqlClient(token);
-  return liveTickets({
+  const tray = liveTickets({
     client,
     fragment: DeskTrayTicket,
     snapshot: () =>
-      allPages(async (after) => (await request(client, DeskTrayQuery, { status: [...DESK_STATUSES], after })).tickets),
+      allPages(async (after) => (await request(client, DeskTrayQuery, { status: [...TRAY_STATUSES], after })).tickets),
     events: DeskTrayEvents,
     variables: {},
-    belongs: onDeskTray,
+    belongs: onTray,
   });
+  return {
+    ...tray,
+    /** Closes the tickets, each on its own; the closed leave the tray at once; says what became of each. */
+    async close(ids: string[]) {
+      const outcomes = [];
+      // The server takes at most 200 at a time.
+      for (let i = 0; i < ids.length; i += 200) {
+        const batch = (await request(client, CloseTickets, { ids: ids.slice(i, i + 200) })).closeTickets;
+        for (const o of batch) if (o.ticket) tray.apply(useFragment(DeskTrayTicket, o.ticket));
+        outcomes.push(...batch);
+      }
+      return outcomes;
+    },
+  };
 }
 
 export type DeskTray = ReturnType<typeof createDeskTray>;

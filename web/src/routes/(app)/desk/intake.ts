@@ -11,6 +11,9 @@ export const DeskOptionsQuery = graphql(`
       name
       nameEn
       initials
+      station {
+        id
+      }
     }
     units {
       id
@@ -61,6 +64,43 @@ export const CallerHistoryQuery = graphql(`
   }
 `);
 
+// The open tickets at a place, for the operator to see whether the call is about one of them.
+export const OpenAtPlaceQuery = graphql(`
+  query OpenAtPlace($compoundId: ID, $stationId: ID, $status: [TicketStatus!]) {
+    atCompound: tickets(filter: { compoundId: $compoundId, status: $status }, orderBy: NEWEST, first: 20) {
+      totalCount
+      edges {
+        node {
+          ...DeskRelated_Ticket
+        }
+      }
+    }
+    atStation: tickets(filter: { stationId: $stationId, status: $status }, orderBy: NEWEST, first: 20) {
+      totalCount
+      edges {
+        node {
+          ...DeskRelated_Ticket
+        }
+      }
+    }
+  }
+`);
+
+export const DeskRelatedTicket = graphql(`
+  fragment DeskRelated_Ticket on Ticket {
+    id
+    number
+    status
+    receivedAt
+    description
+    compound {
+      id
+      name
+      nameEn
+    }
+  }
+`);
+
 const RegisterMutation = graphql(`
   mutation Register($input: CreateTicketInput!) {
     createTicket(input: $input) {
@@ -85,6 +125,7 @@ const AnswerMutation = graphql(`
     resolveTicket(id: $id, resolution: $resolution, onSite: false) {
       id
       status
+      answeredOnCall
     }
   }
 `);
@@ -107,12 +148,20 @@ export function blankCall() {
     unitId: '',
     note: '',
     answer: '',
+    related: null as { id: string; number: string } | null,
   };
 }
 export type Call = ReturnType<typeof blankCall>;
 
-/** Registers the call, then answers it at once or transfers it; returns its number. */
-export async function registerCall(c: Client, f: Call, answerNow: boolean): Promise<string> {
+/** What became of a call: its ticket, and whether it was answered on the call (and so closed). */
+export interface Registered {
+  id: string;
+  number: string;
+  answered: boolean;
+}
+
+/** Registers the call, then answers it at once (which closes it) or transfers it. */
+export async function registerCall(c: Client, f: Call, answerNow: boolean): Promise<Registered> {
   const created = (
     await request(c, RegisterMutation, {
       input: {
@@ -125,10 +174,15 @@ export async function registerCall(c: Client, f: Call, answerNow: boolean): Prom
         compoundId: f.compound?.id ?? null,
         address: { building: f.building || null, unit: f.entrance || null, room: f.room || null },
         description: f.description,
+        relatedTicketId: f.related?.id ?? null,
       },
     })
   ).createTicket;
-  if (answerNow) await request(c, AnswerMutation, { id: created.id, resolution: f.answer || f.description });
-  else if (f.unitId) await request(c, TransferMutation, { id: created.id, unitId: f.unitId, note: f.note || null });
-  return created.number;
+  if (answerNow) {
+    const answered = (await request(c, AnswerMutation, { id: created.id, resolution: f.answer || f.description }))
+      .resolveTicket;
+    return { id: created.id, number: created.number, answered: answered.answeredOnCall };
+  }
+  if (f.unitId) await request(c, TransferMutation, { id: created.id, unitId: f.unitId, note: f.note || null });
+  return { id: created.id, number: created.number, answered: false };
 }
