@@ -1,7 +1,6 @@
 /** The wall's own words; the same keys in both languages (the messages spec checks). */
 export const zhCN = {
   closedFigure: '已结案',
-  answeredOnCall: '当场答复',
   leaveWall: '退出全屏',
   systemActor: '系统',
   feedEmpty: '暂无动态',
@@ -13,7 +12,6 @@ export const zhCN = {
 
 export const en: Record<keyof typeof zhCN, string> = {
   closedFigure: 'Closed',
-  answeredOnCall: 'Answered on the call',
   leaveWall: 'Leave wall mode',
   systemActor: 'System',
   feedEmpty: 'Nothing yet',
