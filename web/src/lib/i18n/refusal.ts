@@ -1,6 +1,4 @@
 import { i18n } from './i18n.svelte.js';
-import type { TicketAction } from '$lib/graphql/generated/graphql.js';
-import { LABEL } from '$lib/ticket/ticket.rules.js';
 import { messages } from './messages.js';
 
 /** A refusal as the API sends it: the code, the English message, and `extensions` with the message key. */
@@ -15,13 +13,15 @@ export interface ApiRefusal {
  * roles, statuses and actions named as the screens name them. A key this app does not know yet
  * (a newer server) falls back to the server's English message rather than to nothing.
  */
-export function sayRefusal(e: ApiRefusal): string {
+export function sayRefusal(e: ApiRefusal, name: { action?: (action: string) => string } = {}): string {
   const words = messages[i18n.locale] as Record<string, string>;
   const key = typeof e.extensions?.messageKey === 'string' ? `refusal.${e.extensions.messageKey}` : null;
   const template = key ? words[key] : undefined;
   if (!template) return e.message;
   const params = (e.extensions?.params ?? {}) as Record<string, unknown>;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => sayParam(name, params[name], words));
+  return template.replace(/\{(\w+)\}/g, (_, param: string) =>
+    param === 'action' && name.action ? name.action(String(params.action)) : sayParam(param, params[param], words),
+  );
 }
 
 function sayParam(name: string, value: unknown, words: Record<string, string>): string {
@@ -33,10 +33,6 @@ function sayParam(name: string, value: unknown, words: Record<string, string>): 
   if (name === 'roles' && Array.isArray(value))
     return value.map((r) => word(`roles${String(r)}`) ?? String(r)).join(` ${word('listAnd') ?? '/'} `);
   if (name === 'status') return word(String(value)) ?? String(value);
-  if (name === 'action') {
-    const label = LABEL[value as TicketAction] as string | undefined;
-    return (label && word(label)) ?? String(value);
-  }
   if (typeof value === 'object') {
     const named = value as { name?: string; nameEn?: string };
     return (i18n.locale === 'en' ? named.nameEn : undefined) ?? named.name ?? '';

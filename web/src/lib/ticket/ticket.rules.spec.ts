@@ -27,19 +27,23 @@ describe('ticket actions on screen', () => {
     );
   });
 
-  it("says in the user's language that an action is not theirs, or the ticket is gone", () => {
-    expect(explainRefusal({ code: 'FORBIDDEN', message: "only staff of the ticket's unit may do this" })).toEqual({
-      key: 'forbidden',
-      detail: '',
-    });
+  it("says in the user's language why an action is not theirs, or that the ticket is gone", () => {
+    const forbidden = {
+      code: 'FORBIDDEN',
+      message: "only staff of the ticket's unit may do this",
+      extensions: { messageKey: 'forbidden.unitStaffOnly', params: {} },
+    };
+    expect(explainRefusal(forbidden)).toEqual({ key: null, detail: '只有承办单位的人员可以执行此操作' });
     expect(explainRefusal({ code: 'NOT_FOUND', message: 'no ticket 12' }).key).toBe('notVisible');
   });
 
-  it("keeps the server's words for bad input (they name the field), and for anything unforeseen", () => {
-    expect(explainRefusal({ code: 'BAD_USER_INPUT', message: 'say what was done' })).toEqual({
-      key: 'checkInput',
-      detail: 'say what was done',
-    });
+  it('says bad input from its message key, naming the field; the server words only for what it cannot say', () => {
+    const input = {
+      code: 'BAD_USER_INPUT',
+      message: 'resolution: say what was done',
+      extensions: { messageKey: 'input.required', params: { field: 'resolution' } },
+    };
+    expect(explainRefusal(input)).toEqual({ key: 'checkInput', detail: '请填写办理结果' });
     expect(explainRefusal({ message: 'socket closed' })).toEqual({ key: null, detail: 'socket closed' });
   });
 

@@ -2,7 +2,9 @@
 
 import type { TicketAction } from '$lib/graphql/generated/graphql.js';
 import { isStatus } from './ticket-status.js';
+import { t } from '$lib/i18n/i18n.svelte.js';
 import type { MessageKey } from '$lib/i18n/messages.js';
+import { sayRefusal } from '$lib/i18n/refusal.js';
 
 /** Actions that need a few words or a choice before they are sent; the rest go at one press. */
 export const NEEDS_FORM: readonly TicketAction[] = ['RESOLVE', 'REJECT_TRANSFER', 'ASSIGN', 'TRANSFER', 'REOPEN'];
@@ -46,8 +48,10 @@ export interface Refusal {
 
 /**
  * What to tell the user when the server refuses, in their language: who got there first, that the
- * ticket moved on, that it is not theirs to do; for bad input the server's words name the field.
+ * ticket moved on; otherwise the server's reason, said from its message key (sayRefusal).
  */
+const say = (e: Refusal) => sayRefusal(e, { action: (a) => (a in LABEL ? t(LABEL[a as TicketAction]) : a) });
+
 export function explainRefusal(e: Refusal): { key: MessageKey | null; detail: string } {
   switch (e.code) {
     case 'ALREADY_CLAIMED':
@@ -58,14 +62,12 @@ export function explainRefusal(e: Refusal): { key: MessageKey | null; detail: st
     case 'STALE_VERSION':
     case 'INVALID_TRANSITION':
       return { key: 'staleVersion', detail: '' };
-    case 'FORBIDDEN':
-      return { key: 'forbidden', detail: '' };
     case 'NOT_FOUND':
       return { key: 'notVisible', detail: '' };
     case 'BAD_USER_INPUT':
-      return { key: 'checkInput', detail: e.message };
+      return { key: 'checkInput', detail: say(e) };
     default:
-      return { key: null, detail: e.message };
+      return { key: null, detail: say(e) };
   }
 }
 
