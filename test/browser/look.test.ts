@@ -11,8 +11,7 @@ function errorsOf(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    // SvelteKit's client logs every unmatched address it is asked for; the page itself is fine.
-    if (m.type() === 'error' && !/Not found: \/no-such-page/.test(m.text())) errors.push(m.text());
+    if (m.type() === 'error') errors.push(m.text());
   });
   return errors;
 }
