@@ -65,6 +65,8 @@ describe.runIf(browser)('the desk in Chromium', () => {
     await desk.locator('textarea[name=description]').fill('暖气不热');
     await desk.getByRole('button', { name: REGISTER }).click();
     await desk.locator('input[name=callerPhone] + .error').waitFor();
+    // In the operator's language, not the server's English.
+    expect(await desk.locator('input[name=callerPhone] + .error').textContent()).toContain('来电电话格式不正确');
   });
 
   it('registers a call by keyboard, with the compound found by pinyin initials, and every board shows it at once', async () => {

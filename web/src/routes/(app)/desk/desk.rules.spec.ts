@@ -121,21 +121,32 @@ describe('the tray', () => {
 });
 
 describe("the server's refusal of a call", () => {
-  it('lands next to each field it names', () => {
+  it('lands next to each field it names, said in the user’s language from its message key', () => {
     const fields = [
-      { field: 'input.callerPhone', message: 'not a phone number' },
-      { field: 'input.address.room', message: 'too long' },
+      { field: 'callerPhone', message: 'callerPhone must be a phone number', messageKey: 'input.format' },
+      { field: 'address.room', message: 'room must be at most 50 characters', messageKey: 'input.tooLong' },
     ];
-    expect(fieldErrors('BAD_USER_INPUT', 'invalid', { fields })).toEqual({
-      callerPhone: 'not a phone number',
-      room: 'too long',
+    expect(fieldErrors('BAD_USER_INPUT', 'invalid', { fields, field: 'callerPhone' })).toEqual({
+      callerPhone: '来电电话格式不正确',
+      room: '房号太长',
     });
-    expect(fieldErrors('BAD_USER_INPUT', 'needs a compound', { field: 'input.compoundId' })).toEqual({
+    expect(
+      fieldErrors('BAD_USER_INPUT', 'category: unknown category NOPE', {
+        field: 'category',
+        messageKey: 'input.unknown',
+        params: { field: 'category', value: 'NOPE' },
+      }),
+    ).toEqual({ category: '问题类别“NOPE”不存在' });
+    // A server newer than this page: its words rather than nothing.
+    expect(fieldErrors('BAD_USER_INPUT', 'needs a compound', { field: 'compoundId' })).toEqual({
       compoundId: 'needs a compound',
     });
   });
 
   it('goes to the whole form when it is not about a field', () => {
-    expect(fieldErrors('FORBIDDEN', 'only the desk', {})).toEqual({ form: 'only the desk' });
+    const ext = { messageKey: 'forbidden.role', params: { roles: ['OPERATOR'], role: 'LEADER' } };
+    expect(fieldErrors('FORBIDDEN', 'this needs the role OPERATOR; you are LEADER', ext)).toEqual({
+      form: '此操作仅限受理员，您的角色是领导',
+    });
   });
 });

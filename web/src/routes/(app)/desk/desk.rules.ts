@@ -4,6 +4,7 @@
  */
 
 import type { TicketStatus } from '$lib/graphql/generated/graphql.js';
+import { sayRefusal } from '$lib/i18n/refusal.js';
 
 export interface CompoundOption {
   id: string;
@@ -130,13 +131,24 @@ export function closeReport<T extends { number: string }>(
 }
 
 /**
- * The server's refusal of a call, by form field: a BAD_USER_INPUT names its fields (`input.callerPhone`,
- * `input.address.room`); anything else belongs to the whole form.
+ * The server's refusal of a call, by form field, in the user's language: a BAD_USER_INPUT names its
+ * fields (`callerPhone`, `address.room`) with a message key each; anything else belongs to the
+ * whole form.
  */
 export function fieldErrors(code: string | undefined, message: string, extensions: Record<string, unknown>) {
-  if (code !== 'BAD_USER_INPUT') return { form: message };
-  const fields = (extensions.fields as Array<{ field: string; message: string }> | undefined) ?? [
-    { field: String(extensions.field ?? 'form'), message },
+  if (code !== 'BAD_USER_INPUT') return { form: sayRefusal({ code, message, extensions }) };
+  const params = (extensions.params ?? {}) as Record<string, unknown>;
+  const fields = (extensions.fields as Array<{ field: string; message: string; messageKey?: string }> | undefined) ?? [
+    { field: String(extensions.field ?? 'form'), message, messageKey: extensions.messageKey as string | undefined },
   ];
-  return Object.fromEntries(fields.map((f) => [f.field.replace(/^input\./, '').replace(/^address\./, ''), f.message]));
+  return Object.fromEntries(
+    fields.map((f) => {
+      const field = f.field.replace(/^input\./, '');
+      const said = sayRefusal({
+        message: f.message,
+        extensions: f.messageKey ? { messageKey: f.messageKey, params: { ...params, field } } : undefined,
+      });
+      return [field.replace(/^address\./, ''), said];
+    }),
+  );
 }
