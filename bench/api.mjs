@@ -1,4 +1,4 @@
-// API benchmark: registrations/s, contended claims/s, and `tickets` page latency with 10,000
+// API benchmark: registrations/s, contended claims/s, `tickets` page, boardStats and recent-feed latency with 10,000
 // tickets stored, on SQLite and (with DATABASE_URL) PostgreSQL. Prints figures; asserts nothing.
 // Run: pnpm bench   (the client runs on the same 2 cores as the server, so figures are conservative)
 import { spawn } from 'node:child_process';
@@ -135,6 +135,30 @@ async function run(name, env) {
   };
   await timePages('tickets page', null);
   await timePages('open tickets of a unit', { unitId: 'unit-jinquan', status: ['TRANSFERRED', 'CLAIMED'] });
+  // What every wall screen asks on opening and shortly after each change.
+  const timeQuery = async (label, query, token) => {
+    const times = [];
+    for (let i = 0; i < 200; i++) {
+      const s = performance.now();
+      const r = await gql(url, query, {}, token);
+      times.push(performance.now() - s);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    }
+    times.sort((a, b) => a - b);
+    figures[`${label} p50 ms`] = +pct(times, 50).toFixed(1);
+    figures[`${label} p99 ms`] = +pct(times, 99).toFixed(1);
+  };
+  await timeQuery(
+    'boardStats (room and units)',
+    '{ boardStats { total { calls open claimed overdue resolved replied closed satisfaction } units { unit { id } figures { calls open overdue } } } }',
+    leader,
+  );
+  await timeQuery('boardStats (a unit staff)', '{ boardStats { total { calls open overdue } } }', staff[0]);
+  await timeQuery(
+    'recentBoardEvents (50)',
+    '{ recentBoardEvents(last: 50) { seq type ticket { id number } } }',
+    leader,
+  );
   figures['tickets stored'] = TOTAL_TICKETS;
   proc.kill('SIGTERM');
   return figures;
