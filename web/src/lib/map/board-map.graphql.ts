@@ -23,6 +23,9 @@ export const BoardMapStation = graphql(`
       nameEn
       kind
     }
+    heatSource {
+      id
+    }
   }
 `);
 
@@ -34,6 +37,9 @@ export const BoardMapCompound = graphql(`
     lat
     lon
     heating
+    station {
+      id
+    }
   }
 `);
 

@@ -18,8 +18,8 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": typeof types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": typeof types.BoardMap_HeatSourceFragmentDoc,
-    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
-    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n": typeof types.BoardMap_CompoundFragmentDoc,
+    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
+    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": typeof types.BoardMap_CompoundFragmentDoc,
     "\n  fragment BoardMap_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": typeof types.BoardMap_TicketFragmentDoc,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n    reopenCount\n    reopenReason\n  }\n": typeof types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.ClaimTicketDocument,
@@ -34,7 +34,7 @@ type Documents = {
     "\n  mutation CloseTicket($id: ID!, $v: Int) {\n    closeTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.CloseTicketDocument,
     "\n  query ActionOptions($members: Boolean!) {\n    units {\n      id\n      name\n      nameEn\n      kind\n    }\n    me {\n      id\n      unit {\n        id\n        members @include(if: $members) {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": typeof types.ActionOptionsDocument,
     "\n  fragment BoardPage_Ticket on Ticket {\n    id\n    status\n    overdue\n    receivedAt\n    satisfaction\n    compound {\n      id\n    }\n    unit {\n      id\n    }\n    ...BoardMap_Ticket\n    ...PlaceCard_Ticket\n  }\n": typeof types.BoardPage_TicketFragmentDoc,
-    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.BoardFeed_BoardEventFragmentDoc,
+    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.BoardFeed_BoardEventFragmentDoc,
     "\n  fragment UnitTable_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n  }\n": typeof types.UnitTable_UnitFragmentDoc,
     "\n  fragment PlaceCard_Compound on Compound {\n    id\n    name\n    nameEn\n    heating\n    households\n    station {\n      name\n      nameEn\n    }\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": typeof types.PlaceCard_CompoundFragmentDoc,
     "\n  fragment PlaceCard_Station on Station {\n    id\n    name\n    nameEn\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": typeof types.PlaceCard_StationFragmentDoc,
@@ -43,6 +43,9 @@ type Documents = {
     "\n  query BoardPlaces {\n    heatSources {\n      ...BoardMap_HeatSource\n      ...PlaceCard_HeatSource\n    }\n    stations {\n      ...BoardMap_Station\n      ...PlaceCard_Station\n    }\n    compounds {\n      ...BoardMap_Compound\n      ...PlaceCard_Compound\n    }\n    units {\n      ...UnitTable_Unit\n    }\n  }\n": typeof types.BoardPlacesDocument,
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": typeof types.BoardFigures_FieldsFragmentDoc,
+    "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": typeof types.BoardStatsDocument,
+    "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n": typeof types.BoardRecentDocument,
     "\n  fragment DeskTray_Ticket on Ticket {\n    id\n    number\n    status\n    version\n    overdue\n    dueAt\n    callerName\n    callerPhone\n    description\n    resolution\n    receivedAt\n    satisfaction\n    unit {\n      id\n      name\n      nameEn\n    }\n    compound {\n      name\n      nameEn\n    }\n    lastRefusal {\n      reason\n      note\n      unit {\n        name\n        nameEn\n      }\n    }\n    ...TicketActions_Ticket\n  }\n": typeof types.DeskTray_TicketFragmentDoc,
     "\n  query DeskTray($status: [TicketStatus!], $after: String) {\n    tickets(filter: { status: $status }, orderBy: DUE_SOONEST, first: 200, after: $after) {\n      edges {\n        node {\n          ...DeskTray_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DeskTrayDocument,
     "\n  subscription DeskTrayEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_TRANSFERRED\n          TICKET_TRANSFER_REFUSED\n          TICKET_RESOLVED\n          TICKET_ANSWERED\n          TICKET_REPLIED\n          TICKET_REOPENED\n          TICKET_CLOSED\n        ]\n      }\n    ) {\n      cursor\n      ticket {\n        ...DeskTray_Ticket\n      }\n    }\n  }\n": typeof types.DeskTrayEventsDocument,
@@ -68,8 +71,8 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": types.BoardMap_HeatSourceFragmentDoc,
-    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
-    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n": types.BoardMap_CompoundFragmentDoc,
+    "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
+    "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": types.BoardMap_CompoundFragmentDoc,
     "\n  fragment BoardMap_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": types.BoardMap_TicketFragmentDoc,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n    reopenCount\n    reopenReason\n  }\n": types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.ClaimTicketDocument,
@@ -84,7 +87,7 @@ const documents: Documents = {
     "\n  mutation CloseTicket($id: ID!, $v: Int) {\n    closeTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.CloseTicketDocument,
     "\n  query ActionOptions($members: Boolean!) {\n    units {\n      id\n      name\n      nameEn\n      kind\n    }\n    me {\n      id\n      unit {\n        id\n        members @include(if: $members) {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": types.ActionOptionsDocument,
     "\n  fragment BoardPage_Ticket on Ticket {\n    id\n    status\n    overdue\n    receivedAt\n    satisfaction\n    compound {\n      id\n    }\n    unit {\n      id\n    }\n    ...BoardMap_Ticket\n    ...PlaceCard_Ticket\n  }\n": types.BoardPage_TicketFragmentDoc,
-    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    ticket {\n      id\n      number\n    }\n  }\n": types.BoardFeed_BoardEventFragmentDoc,
+    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.BoardFeed_BoardEventFragmentDoc,
     "\n  fragment UnitTable_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n  }\n": types.UnitTable_UnitFragmentDoc,
     "\n  fragment PlaceCard_Compound on Compound {\n    id\n    name\n    nameEn\n    heating\n    households\n    station {\n      name\n      nameEn\n    }\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": types.PlaceCard_CompoundFragmentDoc,
     "\n  fragment PlaceCard_Station on Station {\n    id\n    name\n    nameEn\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": types.PlaceCard_StationFragmentDoc,
@@ -93,6 +96,9 @@ const documents: Documents = {
     "\n  query BoardPlaces {\n    heatSources {\n      ...BoardMap_HeatSource\n      ...PlaceCard_HeatSource\n    }\n    stations {\n      ...BoardMap_Station\n      ...PlaceCard_Station\n    }\n    compounds {\n      ...BoardMap_Compound\n      ...PlaceCard_Compound\n    }\n    units {\n      ...UnitTable_Unit\n    }\n  }\n": types.BoardPlacesDocument,
     "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardSnapshotDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n": types.BoardEventsDocument,
+    "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": types.BoardFigures_FieldsFragmentDoc,
+    "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": types.BoardStatsDocument,
+    "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n": types.BoardRecentDocument,
     "\n  fragment DeskTray_Ticket on Ticket {\n    id\n    number\n    status\n    version\n    overdue\n    dueAt\n    callerName\n    callerPhone\n    description\n    resolution\n    receivedAt\n    satisfaction\n    unit {\n      id\n      name\n      nameEn\n    }\n    compound {\n      name\n      nameEn\n    }\n    lastRefusal {\n      reason\n      note\n      unit {\n        name\n        nameEn\n      }\n    }\n    ...TicketActions_Ticket\n  }\n": types.DeskTray_TicketFragmentDoc,
     "\n  query DeskTray($status: [TicketStatus!], $after: String) {\n    tickets(filter: { status: $status }, orderBy: DUE_SOONEST, first: 200, after: $after) {\n      edges {\n        node {\n          ...DeskTray_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DeskTrayDocument,
     "\n  subscription DeskTrayEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_TRANSFERRED\n          TICKET_TRANSFER_REFUSED\n          TICKET_RESOLVED\n          TICKET_ANSWERED\n          TICKET_REPLIED\n          TICKET_REOPENED\n          TICKET_CLOSED\n        ]\n      }\n    ) {\n      cursor\n      ticket {\n        ...DeskTray_Ticket\n      }\n    }\n  }\n": types.DeskTrayEventsDocument,
@@ -147,11 +153,11 @@ export function graphql(source: "\n  fragment BoardMap_HeatSource on HeatSource 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n"): (typeof documents)["\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n  }\n"];
+export function graphql(source: "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,7 +217,7 @@ export function graphql(source: "\n  fragment BoardPage_Ticket on Ticket {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    ticket {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    ticket {\n      id\n      number\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,6 +250,18 @@ export function graphql(source: "\n  query BoardSnapshot($after: String, $status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n"): (typeof documents)["\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n"): (typeof documents)["\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
