@@ -5,24 +5,12 @@ import type { Caller } from '../../caller.js';
 import type { Database } from '../../config.js';
 import { migrate, openOrm, type Orm } from '../../db/orm.js';
 import { seedDemo } from '../../db/seed.js';
-import { MemoryBus } from '../../realtime/bus.js';
-import { EventLog } from '../audit/event-log.js';
-import type { UserViewer } from '../auth/viewer.js';
-import { PlaceDirectory } from '../places/place-directory.js';
-import { RegistrationService } from '../tickets/registration.service.js';
-import { TicketMovesService } from '../tickets/ticket-moves.service.js';
+import type { RegistrationService } from '../tickets/registration.service.js';
+import { CALENDAR, complaint, ticketServices } from '../tickets/ticket-services.fixture.js';
+import type { TicketMovesService } from '../tickets/ticket-moves.service.js';
 import { Complexity, Satisfaction, TicketKind } from '../tickets/ticket.enums.js';
 import type { CreateTicketInput } from '../tickets/ticket.inputs.js';
-import { User } from '../users/user.entity.js';
 import { StatsService } from './stats.service.js';
-
-const CALENDAR = {
-  timeZone: 'Asia/Shanghai',
-  workdayStart: '08:30',
-  workdayEnd: '17:30',
-  holidays: [],
-  makeupDays: [],
-};
 
 const pgUrl = process.env.DATABASE_URL;
 if (!pgUrl) {
@@ -60,48 +48,20 @@ describe.each([
   let stats: StatsService;
   let registration: RegistrationService;
   let moves: TicketMovesService;
-  const viewers: Record<string, UserViewer> = {};
-  const fork = () => orm.em.fork() as EntityManager;
-  const as = (username: string): Caller => ({ em: fork(), viewer: viewers[username]! });
+  let as: (username: string) => Caller;
   let period: { from: Date; to: Date };
-
-  const call = (over: Partial<CreateTicketInput> = {}): CreateTicketInput =>
-    Object.assign(
-      {
-        kind: TicketKind.COMPLAINT,
-        category: 'NO_HEAT',
-        channel: 'MAYOR_HOTLINE',
-        // Complex: due days from now, so only the old ticket below is overdue whenever this runs.
-        complexity: Complexity.COMPLEX,
-        callerName: '王五',
-        callerPhone: '13712345678',
-        compoundId: 'cp-001',
-        description: '暖气不热',
-      },
-      over,
-    );
+  // Complex: due days from now, so only the old ticket below is overdue whenever this runs.
+  const call = (over: Partial<CreateTicketInput> = {}) => complaint({ complexity: Complexity.COMPLEX, ...over });
 
   beforeAll(async () => {
     if (!runs) return;
     const s = await scratch(kind);
     drop = s.drop;
     orm = await openOrm(s.db);
-    await migrate(orm, () => seedDemo(fork()));
-    const places = new PlaceDirectory(fork);
-    const log = new EventLog(orm, new MemoryBus());
-    registration = new RegistrationService(CALENDAR, places, log, fork);
-    moves = new TicketMovesService(places, registration, log);
-    stats = new StatsService(CALENDAR.timeZone, places);
-    for (const u of await fork().find(User, {}))
-      viewers[u.username] = {
-        kind: 'user',
-        userId: u.id,
-        username: u.username,
-        displayName: u.displayName,
-        role: u.role,
-        unitId: u.unit?.id ?? null,
-        sessionId: 0,
-      };
+    await migrate(orm, () => seedDemo(orm.em.fork() as EntityManager));
+    const services = await ticketServices(orm);
+    ({ registration, moves, as } = services);
+    stats = new StatsService(CALENDAR.timeZone, services.places);
 
     const start = new Date();
     const register = async (over: Partial<CreateTicketInput> = {}) =>

@@ -4,72 +4,35 @@ import type { Caller } from '../../caller.js';
 import { migrate, openOrm, type Orm } from '../../db/orm.js';
 import { seedDemo } from '../../db/seed.js';
 import { DomainError } from '../../errors.js';
-import { MemoryBus } from '../../realtime/bus.js';
-import { EventLog } from '../audit/event-log.js';
 import { TicketEvent } from '../audit/ticket-event.entity.js';
 import type { UserViewer, Viewer } from '../auth/viewer.js';
-import { PlaceDirectory } from '../places/place-directory.js';
-import { User } from '../users/user.entity.js';
-import { RegistrationService } from './registration.service.js';
-import { TicketMovesService } from './ticket-moves.service.js';
+import type { RegistrationService } from './registration.service.js';
+import { complaint, ticketServices } from './ticket-services.fixture.js';
+import type { TicketMovesService } from './ticket-moves.service.js';
 import { TicketRepository } from './ticket.repository.js';
 import { Complexity, RefusalReason, Satisfaction, TicketKind, TicketStatus } from './ticket.enums.js';
 import type { CreateTicketInput } from './ticket.inputs.js';
 
-const CALENDAR = {
-  timeZone: 'Asia/Shanghai',
-  workdayStart: '08:30',
-  workdayEnd: '17:30',
-  holidays: [],
-  makeupDays: [],
-};
-
 describe('the ticket services, against SQLite in memory', () => {
   let orm: Orm;
+  let services: Awaited<ReturnType<typeof ticketServices>>;
   let registration: RegistrationService;
   let moves: TicketMovesService;
-  let repo: TicketRepository;
-  const viewers: Record<string, UserViewer> = {};
-  const fork = () => orm.em.fork() as EntityManager;
-  const as = (username: string): Caller => ({ em: fork(), viewer: viewers[username]! });
+  let viewers: Record<string, UserViewer>;
+  const repo = new TicketRepository();
+  const fork = () => services.fork();
+  const as = (username: string): Caller => services.as(username);
   const key: Caller['viewer'] = { kind: 'apiKey', keyId: 1, scopes: ['tickets:read'] };
 
   beforeAll(async () => {
     orm = await openOrm({ kind: 'sqlite', file: ':memory:' });
-    await migrate(orm, () => seedDemo(fork()));
-    const places = new PlaceDirectory(fork);
-    const log = new EventLog(orm, new MemoryBus());
-    registration = new RegistrationService(CALENDAR, places, log, fork);
-    moves = new TicketMovesService(places, registration, log);
-    repo = new TicketRepository();
-    for (const u of await fork().find(User, {}))
-      viewers[u.username] = {
-        kind: 'user',
-        userId: u.id,
-        username: u.username,
-        displayName: u.displayName,
-        role: u.role,
-        unitId: u.unit?.id ?? null,
-        sessionId: 0,
-      };
+    await migrate(orm, () => seedDemo(orm.em.fork() as EntityManager));
+    services = await ticketServices(orm);
+    ({ registration, moves, viewers } = services);
   });
   afterAll(() => orm?.close());
 
-  const call = (over: Partial<CreateTicketInput> = {}): CreateTicketInput =>
-    Object.assign(
-      {
-        kind: TicketKind.COMPLAINT,
-        category: 'NO_HEAT',
-        channel: 'MAYOR_HOTLINE',
-        complexity: Complexity.GENERAL,
-        callerName: '王五',
-        callerPhone: '13712345678',
-        // Wenfeng, heated directly by Jinquan.
-        compoundId: 'cp-001',
-        description: '暖气不热',
-      },
-      over,
-    );
+  const call = complaint;
   const register = (over: Partial<CreateTicketInput> = {}) => registration.create(as('desk'), call(over));
   const transferred = async () => {
     const t = await register();
