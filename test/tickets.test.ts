@@ -403,6 +403,39 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(await ext(gql(url, GET, { id: t.id }, 'hls_forged'))).toMatchObject({ messageKey: 'auth.sessionEnded' });
   });
 
+  it('refuses control characters and blank text alone, leaving the calls registered beside it untouched', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        as('desk').gql(CREATE, {
+          input: call({
+            description: i === 7 ? 'bad\u0000' : `暖气不热 ${i}`,
+            callerPhone: `1390000${String(i).padStart(4, '0')}`,
+          }),
+        }),
+      ),
+    );
+    const bad = results[7]!;
+    expect(bad.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'description',
+      messageKey: 'input.controlCharacters',
+    });
+    const good = results.filter((_, i) => i !== 7);
+    expect(good.map((r) => r.errors ?? null)).toEqual(Array(15).fill(null));
+    for (const over of [{ callerName: '   ' }, { description: ' \n ' }])
+      expect((await as('desk').gql(CREATE, { input: call(over) })).errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        messageKey: 'input.required',
+      });
+    const t = await registerAndTransfer({ complexity: 'COMPLEX' });
+    await as('jinquan1').ok(CLAIM, { id: t.id });
+    const note = await as('jinquan1').gql(RESOLVE.replace('"valve replaced"', '"done\\u0007"'), {
+      id: t.id,
+      onSite: true,
+    });
+    expect(note.errors![0]!.extensions).toMatchObject({ field: 'resolution', messageKey: 'input.controlCharacters' });
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, and never crashes', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ callerPhone: 'call me' }, 'callerPhone'],

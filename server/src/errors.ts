@@ -1,4 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
+import { hasControlCharacters } from './validation.js';
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -44,7 +45,7 @@ export class DomainError extends Error {
 /**
  * Why an input is refused, as a message key `input.<reason>`: required (empty), format, tooLong,
  * length, unknown (no such code or id), outOfRange, future, tooOld, refusedUnit, notMember,
- * needsNote (a note is needed for this choice), notDesk, invalid.
+ * needsNote (a note is needed for this choice), notDesk, controlCharacters, invalid.
  */
 export type InputReason =
   | 'required'
@@ -59,6 +60,7 @@ export type InputReason =
   | 'notMember'
   | 'needsNote'
   | 'notDesk'
+  | 'controlCharacters'
   | 'invalid';
 
 export const badInput = (
@@ -77,6 +79,7 @@ export const forbidden = (message: string, reason: string, params: Record<string
 export function text(field: string, value: string | null | undefined, max: number): string | null {
   const t = value?.trim() ?? '';
   if (t.length > max) throw badInput(field, `must be at most ${max} characters`, 'tooLong', { max });
+  if (hasControlCharacters(t)) throw badInput(field, 'must not contain control characters', 'controlCharacters');
   return t || null;
 }
 
@@ -87,6 +90,8 @@ const CONSTRAINT_REASON: Record<string, InputReason> = {
   length: 'length',
   minLength: 'length',
   isNotEmpty: 'required',
+  notBlank: 'required',
+  plainText: 'controlCharacters',
   isEnum: 'invalid',
 };
 

@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { NotBlank, PlainText } from '../../validation.js';
 import { Complexity, TicketKind, TicketStatus } from './ticket.enums.js';
 
 // Reachable by phone: digits with the usual separators, 3 (12319) to 20 characters.
@@ -9,21 +10,25 @@ const PHONE = /^\+?[0-9][0-9 ()-]{1,18}[0-9]$/;
 export class AddressInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @PlainText()
   @MaxLength(50)
   building?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The stairwell unit (单元).' })
   @IsOptional()
+  @PlainText()
   @MaxLength(50)
   unit?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @PlainText()
   @MaxLength(50)
   room?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @PlainText()
   @MaxLength(500)
   text?: string | null;
 }
@@ -46,6 +51,8 @@ export class CreateTicketInput {
 
   @Field(() => String)
   @Length(1, 100)
+  @NotBlank()
+  @PlainText()
   callerName!: string;
 
   @Field(() => String)
@@ -64,6 +71,8 @@ export class CreateTicketInput {
 
   @Field(() => String)
   @Length(1, 4000)
+  @NotBlank()
+  @PlainText()
   description!: string;
 
   @Field(() => Date, {
