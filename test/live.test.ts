@@ -248,6 +248,15 @@ describe('the live board over graphql-ws', () => {
     await watcher.stop();
   });
 
+  it('closes a socket whose message is larger than any body accepted, before parsing it, and serves others on', async () => {
+    const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { token: 'x'.repeat(1024 * 1024) } }));
+    expect(await closed).toBe(1009);
+    expect((await ok(server.url, '{ me { username } }', {}, tokens.desk)).me.username).toBe('desk');
+  });
+
   it('drops a silent client from presence when its connection closes', async () => {
     const watcher = subscribe(server.wsUrl, { token: tokens.leader }, `subscription { presence { displayName } }`);
     await watcher.waitFor(1, 'the presence list');

@@ -3,6 +3,9 @@ import type { GraphQLFormattedError, GraphQLError, GraphQLSchema } from 'graphql
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Connections } from './connections.js';
+
+/** The largest WebSocket message accepted, as the largest HTTP body (256 KiB). */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
 import { sharedSubscribe, type AudienceOf } from './shared-execution.js';
 
 /** One open connection: who signed in on it, how to end it, and what to undo when it ends. */
@@ -29,7 +32,9 @@ export interface WsServerOptions<V, C> {
 
 /** graphql-ws on the HTTP server's port and path, authenticated once per connection. */
 export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () => Promise<void> } {
-  const wss = new WebSocketServer({ server: o.server, path: o.path });
+  // A message larger than any HTTP body we accept is closed with 1009 before it is parsed: without
+  // the cap, ws would buffer up to 100 MiB of, say, a connection_init with a garbage token.
+  const wss = new WebSocketServer({ server: o.server, path: o.path, maxPayload: MAX_MESSAGE_BYTES });
   // The WebSocket server re-emits the HTTP server's errors, which the HTTP server reports itself.
   wss.on('error', () => {});
   const sessions = new WeakMap<WebSocket, SocketSession<V> & { cleanups: Map<string, () => void> }>();
