@@ -193,6 +193,13 @@ describe.runIf(pgBase)('when Redis goes away', () => {
       'the warning on A',
       () => a.output().slice(-500),
     );
+    // Still ready (it serves its own clients; B finds the changes in the log), and says why it is degraded.
+    const readyz = async (s: RunningServer) => {
+      const res = await fetch(s.url.replace('/graphql', '/readyz'));
+      return { status: res.status, ...((await res.json()) as { bus: string }) };
+    };
+    await until(async () => (await readyz(a)).bus === 'redis-degraded', "A's readiness to report Redis degraded");
+    expect(await readyz(a)).toMatchObject({ status: 200, ready: true, bus: 'redis-degraded' });
     for (let i = 0; i < 5; i++) await ok(a.url, CREATE, { input: call() }, desk);
     await onA.waitFor(5, 'the 5 registrations on A, delivered locally');
     // B hears nothing from Redis, but its feed polls the log.
@@ -203,6 +210,7 @@ describe.runIf(pgBase)('when Redis goes away', () => {
       'both instances to see Redis back',
       () => `A: ${a.output().slice(-300)}\nB: ${b.output().slice(-300)}`,
     );
+    expect(await readyz(b)).toMatchObject({ status: 200, bus: 'redis' });
     await ok(a.url, CREATE, { input: call() }, desk);
     await onA.waitFor(6, 'the registration after recovery, on A');
     await onB.waitFor(6, 'the registration after recovery, on B');

@@ -86,6 +86,17 @@ describe('starting the server', () => {
 
 const pg = postgresUrl();
 describe.runIf(pg)('starting on PostgreSQL', () => {
+  it('says it is ready once its database answers with every migration applied', async () => {
+    const server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
+    try {
+      const res = await fetch(server.url.replace('/graphql', '/readyz'));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ ready: true, database: 'ok', pendingMigrations: 0, bus: 'memory' });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('loads no demo users unless HEATLINE_DEMO=1, so no default password works', async () => {
     const db = await createDatabase(pg!);
     const server = await startServer({ DATABASE_URL: db.url });

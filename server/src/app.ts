@@ -14,6 +14,7 @@ import { httpContext, socketContext } from './graphql/contexts.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
 import { httpApp } from './http/http.js';
+import { readiness } from './http/readiness.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { anonymous, type Viewer } from './modules/auth/viewer.js';
 import { EventLog } from './modules/audit/event-log.js';
@@ -105,7 +106,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const graphql = expressMiddleware(apollo, {
     context: ({ req }) => httpContext(services, fork, req.headers.authorization),
   });
-  server.on('request', httpApp(config, graphql));
+  server.on(
+    'request',
+    httpApp(config, graphql, () => readiness(orm, bus)),
+  );
 
   return {
     orm,

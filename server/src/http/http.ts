@@ -3,16 +3,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Config } from '../config.js';
+import type { Readiness } from './readiness.js';
 
 const MAX_BODY = '256kb';
 // The built web app (web/build), served on the API's port; a single-page app with one fallback page.
 const WEB_BUILD = fileURLToPath(new URL('../../../web/build/', import.meta.url));
 
-/** The plain HTTP routes around the GraphQL endpoint: health, the web app's config and the app itself. */
-export function httpApp(config: Config, graphql: RequestHandler): express.Express {
+/**
+ * The plain HTTP routes around the GraphQL endpoint: health (alive) and readiness (able to serve),
+ * the web app's config and the app itself.
+ */
+export function httpApp(config: Config, graphql: RequestHandler, ready: () => Promise<Readiness>): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/readyz', (_req, res, next) => {
+    ready().then((r) => void res.status(r.ready ? 200 : 503).json(r), next);
+  });
   app.use('/graphql', express.json({ limit: MAX_BODY }), graphql);
   app.use(bodyErrors);
   // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.

@@ -27,6 +27,8 @@ type Handler<K extends keyof Topics> = (payload: Topics[K]) => void;
 
 /** Publish/subscribe across the instances sharing a database: Redis when configured, else this process. */
 export interface Bus {
+  /** memory: this instance alone; redis: shared; redis-degraded: Redis unreachable, local only. */
+  state(): 'memory' | 'redis' | 'redis-degraded';
   publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void;
   on<K extends keyof Topics>(topic: K, handler: Handler<K>): void;
   close(): Promise<void>;
@@ -34,6 +36,10 @@ export interface Bus {
 
 export class MemoryBus implements Bus {
   protected readonly local = new EventEmitter().setMaxListeners(0);
+
+  state(): ReturnType<Bus['state']> {
+    return 'memory';
+  }
 
   publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
     this.local.emit(topic, payload);
@@ -83,6 +89,10 @@ export class RedisBus extends MemoryBus {
         log.warn({ err: e }, 'ignored a malformed bus message');
       }
     });
+  }
+
+  override state(): ReturnType<Bus['state']> {
+    return this.down || this.pub.status !== 'ready' || this.sub.status !== 'ready' ? 'redis-degraded' : 'redis';
   }
 
   override publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
