@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, ok } from './support/graphql.js';
+import { codeOf, gql, login, ok } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { subscribe, subscribeFromNow, until } from './support/ws.js';
 
@@ -86,6 +86,30 @@ describe('the live board over graphql-ws', () => {
     await until(() => r.errors.length > 0, 'the refusal');
     expect((r.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe('NOT_FOUND');
     await r.stop();
+  });
+
+  it('refuses a document over the limits before it runs, over the socket as over HTTP', async () => {
+    // Unit.members ↔ User.unit: a cycle that once took 22 s and a gigabyte at depth 7.
+    let deep = 'id';
+    for (let i = 0; i < 6; i++) deep = `members { unit { ${deep} } }`;
+    const cyclic = `{ units { ${deep} } }`;
+    const wide = `{ ${Array.from({ length: 31 }, (_, i) => `c${i}: compounds { id }`).join(' ')} }`;
+    for (const query of [cyclic, wide]) {
+      const http = await gql(server.url, query, {}, tokens.desk);
+      expect(codeOf(http), query.slice(0, 40)).toBe('GRAPHQL_VALIDATION_FAILED');
+      const r = subscribe(server.wsUrl, { token: tokens.desk }, query);
+      await until(() => r.errors.length > 0, 'the refusal over the socket');
+      // Refused before it runs, graphql-ws hands the client the list of errors at once.
+      const [first] = [r.errors[0]].flat() as Array<{ extensions?: { code?: string } }>;
+      expect(first?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      await r.stop();
+    }
+    // Within the limits it is served: 30 aliases.
+    const thirty = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: heatSources { id }`).join(' ')} }`;
+    expect(Object.keys(await ok(server.url, thirty, {}, tokens.desk))).toHaveLength(30);
+    // A document of more tokens than any screen sends is refused at parsing.
+    const tokensOver = `{ ${'__typename '.repeat(6_000)} }`;
+    expect(codeOf(await gql(server.url, tokensOver, {}, tokens.desk))).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('pushes a registration to a subscriber at once', async () => {

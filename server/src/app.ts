@@ -15,6 +15,7 @@ import { formatErrorWith } from './graphql/errors.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
 import { httpApp } from './http/http.js';
 import { readiness } from './http/readiness.js';
+import { LIMITS, limitRules } from './graphql/limits.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { anonymous, type Viewer } from './modules/auth/viewer.js';
 import { EventLog } from './modules/audit/event-log.js';
@@ -89,12 +90,15 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     audienceOf: (ctx, perViewer) => audienceOf((ctx as Context).viewer, perViewer),
     formatError,
     keepAliveMs: config.wsKeepAliveMs,
+    validationRules: limitRules(),
     context: (session) => socketContext(services, fork, session),
   });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     introspection: true,
+    validationRules: limitRules(),
+    parseOptions: { maxTokens: LIMITS.tokens },
     // main.ts owns the signals: it drains, closes the database, then exits.
     stopOnTerminationSignals: false,
     plugins: [

@@ -1,8 +1,20 @@
 import type { Server } from 'node:http';
-import type { GraphQLFormattedError, GraphQLError, GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Connections } from './connections.js';
+
+const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
+
+const withCode = (e: GraphQLError, code: string) =>
+  new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code } });
 
 /** The largest WebSocket message accepted, as the largest HTTP body (256 KiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -26,6 +38,8 @@ export interface WsServerOptions<V, C> {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** How often to ping each connection; one that does not answer by the next ping is closed. 0: never. */
   keepAliveMs: number;
+  /** Validation beyond the specification's (the limits), as on HTTP. */
+  validationRules: readonly ValidationRule[];
   /** The context of one operation on a connection. */
   context: (session: SocketSession<V>) => C;
 }
@@ -56,11 +70,14 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: o.schema,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...o.validationRules]),
       subscribe: sharedSubscribe(o.audienceOf),
       // The same stable error codes over the socket as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(format) } : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e) as never),
+      // A document refused before it runs (invalid, over a limit) gets the code HTTP gives it.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => format(e.extensions.code || e.originalError ? e : withCode(e, VALIDATION_FAILED)) as never),
       onConnect: async (ctx) => {
         const viewer = await o.connections.connect(ctx.extra.socket, ctx.connectionParams);
         if (!viewer) return false;

@@ -1,0 +1,39 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+
+/**
+ * What one document may ask, on HTTP and on the WebSocket alike: a query that cycles through
+ * Unit.members ↔ User.unit, or 2,000 aliases of `compounds`, is refused before it runs instead of
+ * stalling everyone. The web app's largest document (the ticket page) stays well inside.
+ */
+export const LIMITS = {
+  /** Nesting of fields, fragments flattened. */
+  depth: 10,
+  /** Aliased fields in one operation. */
+  aliases: 30,
+  directives: 50,
+  /** graphql-armor's static cost: 2 per object, 1 per scalar, ×1.5 per level of depth. */
+  cost: 5_000,
+  /** Lexical tokens in one document (HTTP; a WebSocket message is capped at 256 KiB). */
+  tokens: 5_000,
+} as const;
+
+// Reported as a validation error of the document (GRAPHQL_VALIDATION_FAILED), not thrown: a throw
+// from a rule becomes an internal error on Apollo and on the socket.
+const report = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+/** The validation rules that hold a document to LIMITS (GRAPHQL_VALIDATION_FAILED when it is over). */
+export function limitRules(): ValidationRule[] {
+  return [
+    maxDepthRule({ n: LIMITS.depth, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: LIMITS.aliases, ...report }),
+    maxDirectivesRule({ n: LIMITS.directives, ...report }),
+    costLimitRule({ maxCost: LIMITS.cost, ...report }),
+  ];
+}
