@@ -97,6 +97,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     schema,
     formatError,
     introspection: true,
+    // Paths and package versions are for the log, never for the caller, in any mode.
+    includeStacktraceInErrorResponses: false,
     validationRules: limitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     // main.ts owns the signals: it drains, closes the database, then exits.

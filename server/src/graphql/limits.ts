@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -7,7 +6,10 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 /**
  * What one document may ask, on HTTP and on the WebSocket alike: a query that cycles through
  * Unit.members ↔ User.unit, or 2,000 aliases of `compounds`, is refused before it runs instead of
- * stalling everyone. The web app's largest document (the ticket page) stays well inside.
+ * stalling everyone. The web app's own documents stay inside (a spec checks each of them).
+ * No cost limit yet: graphql-armor's static cost grows ×1.5 per level and does not read `first`, so
+ * it priced the board's snapshot at 87,000 and the desk's tray at 162,000; a cost with list sizes
+ * from `first` is to come with the rate limits.
  */
 export const LIMITS = {
   /** Nesting of fields, fragments flattened. */
@@ -15,8 +17,6 @@ export const LIMITS = {
   /** Aliased fields in one operation. */
   aliases: 30,
   directives: 50,
-  /** graphql-armor's static cost: 2 per object, 1 per scalar, ×1.5 per level of depth. */
-  cost: 5_000,
   /** Lexical tokens in one document (HTTP; a WebSocket message is capped at 256 KiB). */
   tokens: 5_000,
 } as const;
@@ -34,6 +34,5 @@ export function limitRules(): ValidationRule[] {
     maxDepthRule({ n: LIMITS.depth, flattenFragments: true, ...report }),
     maxAliasesRule({ n: LIMITS.aliases, ...report }),
     maxDirectivesRule({ n: LIMITS.directives, ...report }),
-    costLimitRule({ maxCost: LIMITS.cost, ...report }),
   ];
 }
