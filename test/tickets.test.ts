@@ -436,6 +436,19 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(note.errors![0]!.extensions).toMatchObject({ field: 'resolution', messageKey: 'input.controlCharacters' });
   });
 
+  it('shows no stack trace to a caller, whatever went wrong', async () => {
+    const refusals = await Promise.all([
+      gql(url, '{ tickets('),
+      gql(url, '{ noSuchField }', {}, tokens.desk),
+      gql(url, '{ me { username } }', {}, 'hls_forged'),
+      as('desk').gql(CREATE, { input: call({ callerPhone: 'call me' }) }),
+    ]);
+    for (const r of refusals) {
+      expect(r.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|node_modules|\.js:\d+/);
+    }
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, and never crashes', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ callerPhone: 'call me' }, 'callerPhone'],
