@@ -112,6 +112,13 @@ describe('the live board over graphql-ws', () => {
     expect(codeOf(await gql(server.url, tokensOver, {}, tokens.desk))).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('refuses a subscription sent by HTTP with a coded error naming the WebSocket path', async () => {
+    const r = await gql(server.url, 'subscription { boardEvents { seq } }', {}, tokens.leader);
+    expect(r.status).toBe(400);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'operation' });
+    expect(r.errors![0]!.message).toMatch(/WebSocket.*\/graphql/);
+  });
+
   it('pushes a registration to a subscriber at once', async () => {
     const sub = await board('leader');
     const t = (await desk(CREATE, { input: call() })).createTicket;

@@ -16,6 +16,7 @@ import { buildHeatlineSchema } from './graphql/schema.js';
 import { httpApp } from './http/http.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules } from './graphql/limits.js';
+import { subscriptionsOverWebSocketOnly } from './graphql/subscriptions-over-http.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { anonymous, type Viewer } from './modules/auth/viewer.js';
 import { EventLog } from './modules/audit/event-log.js';
@@ -43,6 +44,8 @@ export interface App {
 }
 
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Where GraphQL is served: over HTTP POST, and over WebSocket (graphql-transport-ws). */
+const GRAPHQL_PATH = '/graphql';
 
 /** Wires the parts together: the database, the services, GraphQL over HTTP and WebSocket. */
 export async function createApp(config: Config, log: Logger): Promise<App> {
@@ -83,7 +86,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const server = createServer();
   const ws = serveWebSockets<Viewer, Context>({
     server,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     schema,
     connections,
     anonymous,
@@ -106,6 +109,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
+      subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
     ],
   });
   await apollo.start();
