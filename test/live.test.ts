@@ -371,7 +371,7 @@ describe('the live board over graphql-ws', () => {
     await until(() => others.items.some((e) => e.ticket.id === last), 'the healthy subscriber to have every event');
     (ws as any)._socket.resume();
     const reason = await closed;
-    expect(reason).toMatchObject({ code: 4429 });
+    expect(reason).toMatchObject({ code: 4503 });
     expect(reason.reason).toContain('resume from your last cursor');
     // What was queued before the close is read first.
     expect(received).toBeGreaterThan(0);

@@ -3,5 +3,9 @@
 /** The credential is missing, unknown, expired, signed out or revoked: sign in again, do not retry. */
 export const CLOSE_UNAUTHORIZED = 4401;
 
-/** The subscriber did not read fast enough; it may reconnect and resume from its last cursor. */
-export const CLOSE_TOO_SLOW = 4429;
+/**
+ * The subscriber did not read fast enough; it may reconnect and resume from its last cursor. Not
+ * 4429: graphql-ws reserves that for too many initialisation requests and its client never retries
+ * it; it retries any code outside its own list, as it does this one.
+ */
+export const CLOSE_TOO_SLOW = 4503;
