@@ -112,6 +112,24 @@ describe('the live board over graphql-ws', () => {
     expect(codeOf(await gql(server.url, tokensOver, {}, tokens.desk))).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it("answers a document that does not parse as that operation's coded error, and keeps the socket", async () => {
+    const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    await new Promise((r) => ws.once('open', r));
+    const messages: any[] = [];
+    ws.on('message', (m) => messages.push(JSON.parse(String(m))));
+    let closed: number | null = null;
+    ws.on('close', (code) => (closed = code));
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { token: tokens.leader } }));
+    await until(() => messages.some((m) => m.type === 'connection_ack'), 'the connection ack');
+    ws.send(JSON.stringify({ id: 'bad', type: 'subscribe', payload: { query: '{ tickets(' } }));
+    ws.send(JSON.stringify({ id: 'good', type: 'subscribe', payload: { query: '{ me { username } }' } }));
+    await until(() => messages.some((m) => m.id === 'good' && m.type === 'next'), 'the next operation answered');
+    const refusal = messages.find((m) => m.id === 'bad');
+    expect(refusal).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+    expect(closed).toBeNull();
+    ws.close();
+  });
+
   it('refuses a subscription sent by HTTP with a coded error naming the WebSocket path', async () => {
     const r = await gql(server.url, 'subscription { boardEvents { seq } }', {}, tokens.leader);
     expect(r.status).toBe(400);

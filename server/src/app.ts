@@ -94,6 +94,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     formatError,
     keepAliveMs: config.wsKeepAliveMs,
     validationRules: limitRules(),
+    maxTokens: LIMITS.tokens,
     context: (session) => socketContext(services, fork, session),
   });
   const apollo = new ApolloServer<Context>({

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import {
   GraphQLError,
+  parse,
   specifiedRules,
   validate,
   type GraphQLFormattedError,
@@ -12,6 +13,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Connections } from './connections.js';
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
+const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
 
 const withCode = (e: GraphQLError, code: string) =>
   new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code } });
@@ -40,6 +42,8 @@ export interface WsServerOptions<V, C> {
   keepAliveMs: number;
   /** Validation beyond the specification's (the limits), as on HTTP. */
   validationRules: readonly ValidationRule[];
+  /** The most lexical tokens a document may have, as on HTTP. */
+  maxTokens: number;
   /** The context of one operation on a connection. */
   context: (session: SocketSession<V>) => C;
 }
@@ -70,6 +74,17 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: o.schema,
+      // A document that does not parse is that operation's error, as on HTTP; graphql-ws would
+      // otherwise close the whole socket (4500) and every other subscription on it.
+      onSubscribe: (_ctx, _id, payload) => {
+        try {
+          parse(payload.query, { maxTokens: o.maxTokens });
+        } catch (e) {
+          if (e instanceof GraphQLError) return [withCode(e, PARSE_FAILED)];
+          throw e;
+        }
+        return undefined;
+      },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...o.validationRules]),
       subscribe: sharedSubscribe(o.audienceOf),
       // The same stable error codes over the socket as over HTTP.
