@@ -275,6 +275,8 @@ describe('the live board over graphql-ws', () => {
     const watcher = subscribe(server.wsUrl, { token: tokens.leader }, PRESENCE);
     await watcher.waitFor(1, 'the presence list');
     const t = (await desk(CREATE, { input: call() })).createTicket;
+    // Jinquan's ticket: a unit's staff may only be on a ticket they may read.
+    await desk(TRANSFER, { id: t.id, unitId: 'unit-jinquan' });
     await ok(
       server.url,
       'mutation($t: ID) { heartbeat(ticketId: $t, activity: WORKING, clientId: "tab1") }',
@@ -304,6 +306,30 @@ describe('the live board over graphql-ws', () => {
     ws.send(JSON.stringify({ type: 'connection_init', payload: { token: 'x'.repeat(1024 * 1024) } }));
     expect(await closed).toBe(1009);
     expect((await ok(server.url, '{ me { username } }', {}, tokens.desk)).me.username).toBe('desk');
+  });
+
+  it("shows a unit's staff only their own unit's people, and takes heartbeats only on a ticket the caller may read", async () => {
+    const t = (await desk(CREATE, { input: call() })).createTicket;
+    await desk(TRANSFER, { id: t.id, unitId: 'unit-jinquan' });
+    await ok(
+      server.url,
+      'mutation($id: ID!) { heartbeat(ticketId: $id, clientId: "scope") }',
+      { id: t.id },
+      tokens.jinquan1,
+    );
+    const PRESENCE = '{ presence { displayName ticketId } }';
+    const names = async (token: string | undefined) =>
+      ((await ok(server.url, PRESENCE, {}, token)).presence as Array<{ displayName: string }>).map(
+        (p) => p.displayName,
+      );
+    expect(await names(tokens.leader)).toContain('金泉热力 杨磊');
+    expect(await names(tokens.jinquan1)).toContain('金泉热力 杨磊');
+    expect(await names(tokens.xingping1)).not.toContain('金泉热力 杨磊');
+    const beat = (id: string) =>
+      gql(server.url, 'mutation($id: ID!) { heartbeat(ticketId: $id, clientId: "probe") }', { id }, tokens.xingping1);
+    expect(codeOf(await beat(t.id))).toBe('FORBIDDEN');
+    expect(codeOf(await beat('99999999'))).toBe('NOT_FOUND');
+    await ok(server.url, 'mutation { leaveBoard(clientId: "scope") }', {}, tokens.jinquan1);
   });
 
   it('drops a silent client from presence when its connection closes', async () => {

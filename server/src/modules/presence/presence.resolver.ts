@@ -15,10 +15,12 @@ import {
 import type { Context } from '../../context.js';
 import { text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
-import { requireUser } from '../auth/viewer.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
+import { requireUser, type Viewer } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import type { PresenceWire } from '../../realtime/bus.js';
 import { PresenceActivity } from './presence.js';
+import { visiblePresence } from './presence.rules.js';
 
 registerEnumType(PresenceActivity, { name: 'PresenceActivity' });
 
@@ -61,15 +63,17 @@ export class PresenceResolver {
   @Mutation(() => Boolean, {
     description: 'Says the caller is on the board (every 10 s or so); without one for 30 s they drop off.',
   })
-  heartbeat(
+  async heartbeat(
     @Ctx() ctx: Context,
     @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
     @Arg('activity', () => PresenceActivity, { defaultValue: PresenceActivity.VIEWING }) activity?: PresenceActivity,
     @Arg('clientId', () => String, { nullable: true, description: 'Tells apart two screens of one user.' })
     clientId?: string | null,
-  ): boolean {
+  ): Promise<boolean> {
     const v = requireUser(ctx.viewer);
     const key = `${v.userId}:${text('clientId', clientId, 64) ?? `s${v.sessionId}`}`;
+    // On a ticket that exists and the caller may read (NOT_FOUND, FORBIDDEN otherwise).
+    if (ticketId) await ctx.services.tickets.get(ctx, ticketId);
     ctx.services.presence.heartbeat(key, {
       userId: v.userId,
       displayName: v.displayName,
@@ -98,7 +102,7 @@ export class PresenceResolver {
     @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
   ): PresenceEntry[] {
     requireUser(ctx.viewer);
-    return ctx.services.presence.list(ticketId ?? null).map(toEntry);
+    return visiblePresence(ctx.viewer, ctx.services.presence.list(ticketId ?? null)).map(toEntry);
   }
 
   @Subscription(() => [PresenceEntry], {
@@ -112,9 +116,10 @@ export class PresenceResolver {
   })
   presenceLive(
     @Root() list: PresenceWire[],
+    @CurrentViewer() viewer: Viewer,
     @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null,
   ): PresenceEntry[] {
-    return list.map(toEntry);
+    return visiblePresence(viewer, list).map(toEntry);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
