@@ -97,29 +97,34 @@ export class PresenceResolver {
   }
 
   @Query(() => [PresenceEntry], { name: 'presence', description: 'Who is on the board now, or on one ticket.' })
-  presenceNow(
+  async presenceNow(
     @Ctx() ctx: Context,
     @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
-  ): PresenceEntry[] {
+  ): Promise<PresenceEntry[]> {
     requireUser(ctx.viewer);
-    return visiblePresence(ctx.viewer, ctx.services.presence.list(ticketId ?? null)).map(toEntry);
+    // One ticket: only one the caller may read (NOT_FOUND, FORBIDDEN otherwise), and then all on it.
+    if (ticketId) await ctx.services.tickets.get(ctx, ticketId);
+    return visiblePresence(ctx.viewer, ctx.services.presence.list(ticketId ?? null), !!ticketId).map(toEntry);
   }
 
   @Subscription(() => [PresenceEntry], {
     name: 'presence',
     description: 'Who is on the board (or one ticket): the list now, then after every change.',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       requireUser(ctx.viewer);
-      return ctx.services.presence.watch((args.ticketId as string | null) ?? null);
+      const ticketId = (args.ticketId as string | null) ?? null;
+      if (ticketId) await ctx.services.tickets.get(ctx, ticketId);
+      return ctx.services.presence.watch(ticketId);
     },
   })
   presenceLive(
     @Root() list: PresenceWire[],
     @CurrentViewer() viewer: Viewer,
-    @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null,
+    @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
   ): PresenceEntry[] {
-    return visiblePresence(viewer, list).map(toEntry);
+    // A ticket's subscription was checked readable when it started.
+    return visiblePresence(viewer, list, !!ticketId).map(toEntry);
   }
 
   @FieldResolver(() => Unit, { nullable: true })

@@ -26,6 +26,10 @@ describe('who is seen on the board', () => {
     expect(visiblePresence(viewer(Role.STAFF, null), entries)).toEqual([]);
   });
 
+  it("shows everyone on a ticket the viewer may read: the desk on a unit's ticket, on its page", () => {
+    expect(visiblePresence(viewer(Role.STAFF, 'unit-jinquan'), entries, true)).toHaveLength(4);
+  });
+
   it('shows the desk and leaders everyone', () => {
     expect(visiblePresence(viewer(Role.OPERATOR, 'unit-hotline'), entries)).toHaveLength(4);
     expect(visiblePresence(viewer(Role.LEADER, null), entries)).toHaveLength(4);
