@@ -592,6 +592,14 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     // Another unit's staff never see this unit's events.
     const xingping = (await as('xingping1').ok(RECENT, { last: 100 })).recentBoardEvents;
     expect(xingping.every((e: any) => e.ticket.unit?.id === 'unit-xingping')).toBe(true);
+    // A unit that refused a ticket no longer reads it: not in its recent feed either (ticket(id) is FORBIDDEN).
+    const moved = await registerAndTransfer({ complexity: 'COMPLEX' });
+    await as('jinquan1').ok(REJECT, { id: moved.id, r: 'NOT_OUR_AREA', note: '不是我们的管网' });
+    await as('desk').ok(TRANSFER, { id: moved.id, unitId: 'unit-xingping', note: '兴平供热' });
+    expect(codeOf(await as('jinquan1').gql(GET, { id: moved.id }))).toBe('FORBIDDEN');
+    const jinquanFeed = (await as('jinquan1').ok(RECENT, { last: 100 })).recentBoardEvents;
+    expect(jinquanFeed.filter((e: any) => e.ticket.id === moved.id)).toEqual([]);
+    expect(jinquanFeed.every((e: any) => e.ticket.unit?.id === 'unit-jinquan')).toBe(true);
     expect(codeOf(await as('leader').gql(RECENT, { last: 101 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('leader').gql('{ boardStats(period: { day: "2009-13-01" }) { from } }'))).toBe(
       'BAD_USER_INPUT',
