@@ -15,6 +15,8 @@ export interface ApiKeyViewer {
   kind: 'apiKey';
   keyId: number;
   scopes: readonly string[];
+  /** The units whose tickets the key reads; null: every unit. */
+  unitIds?: readonly string[] | null;
 }
 
 export type Viewer = UserViewer | ApiKeyViewer | { kind: 'anonymous' };
