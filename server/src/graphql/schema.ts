@@ -12,9 +12,10 @@ import { TicketMovesResolver } from '../modules/tickets/ticket-moves.resolver.js
 import { TicketQueryResolver } from '../modules/tickets/ticket-query.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { maskPersonalData } from './personal-data.js';
 
-export function buildHeatlineSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AuthResolver,
       HeatSourceResolver,
@@ -44,6 +45,7 @@ export function buildHeatlineSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  return maskPersonalData(schema);
 }
 
 /** The public contract as committed in schema.graphql: sorted, so diffs show real changes only. */

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { personal } from '../../graphql/personal-data.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -63,6 +64,7 @@ export class TicketEvent {
   changes!: FieldChanges;
 
   @Property({ type: 'text', nullable: true })
+  @Extensions(personal('text'))
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

@@ -3,9 +3,8 @@ import type { Logger } from 'pino';
 import { CLOSE_TOO_SLOW } from '../../realtime/close-codes.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
-import { canSeeEvent, type BoardFilter } from './board.rules.js';
+import { eventView, passesFilter, type BoardFilter } from './board.rules.js';
 import { readTicketChangesBefore } from '../tickets/ticket-changed.js';
-import { canRead, ticketAccess } from '../tickets/ticket-permissions.rules.js';
 import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
 
 const PAGE = 200;
@@ -25,11 +24,7 @@ export class BoardFeed {
    * Reads back at most SCAN_LIMIT events, so a unit with few events cannot make it read the whole log.
    */
   async recent(em: EntityManager, viewer: Viewer, before: number, last: number): Promise<FeedEntry[]> {
-    // Each entry carries the ticket as it stands now, so it is held to ticket(id)'s read rule too:
-    // a unit that refused a ticket does not read it here. (The live feed still lets that unit see
-    // the event that moved the ticket away; issue 10 decides how.)
-    const audience = this.acceptFor(viewer, null);
-    const accept = (e: FeedEntry) => audience(e) && canRead(viewer, ticketAccess(e.ticket));
+    const accept = this.acceptFor(viewer, null);
     const found: FeedEntry[] = [];
     let cursor = before;
     for (let scanned = 0; found.length < last && scanned < SCAN_LIMIT && cursor > 0; scanned += PAGE) {
@@ -43,7 +38,7 @@ export class BoardFeed {
 
   private acceptFor(viewer: Viewer, filter: BoardFilter | null) {
     const stationOf = (c: string) => this.places.stationOf(c);
-    return (e: FeedEntry) => canSeeEvent(viewer, e, filter, stationOf);
+    return (e: FeedEntry) => eventView(viewer, e) !== null && passesFilter(e, filter, stationOf);
   }
 
   subscribe(

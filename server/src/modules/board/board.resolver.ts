@@ -24,6 +24,7 @@ import { TicketEventType } from '../audit/ticket-event.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { User } from '../users/user.entity.js';
 import type { FeedEntry } from './event-feed.js';
+import { eventView } from './board.rules.js';
 
 @InputType({ description: 'Narrows the board feed; every list given must match (an empty filter passes all).' })
 export class BoardEventFilter {
@@ -60,10 +61,18 @@ export class BoardEvent {
   @Field(() => String)
   actorName!: string;
 
-  @Field(() => Ticket, { description: 'The ticket as it stands now: at least as new as this event.' })
-  ticket!: Ticket;
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => Ticket, {
+    nullable: true,
+    description:
+      'The ticket as it stands now: at least as new as this event. Null when this event took the ticket out of what you may read (your unit refused it, the desk moved it on): drop it from your view; `changes` and `actor` are then empty too.',
+  })
+  ticket!: Ticket | null;
 
   entry!: FeedEntry;
+  whole!: boolean;
 }
 
 function parseCursor(since: string | null | undefined): number | null {
@@ -72,15 +81,19 @@ function parseCursor(since: string | null | undefined): number | null {
   return Number(since);
 }
 
-function boardEvent(entry: FeedEntry): BoardEvent {
+/** The event as the viewer sees it: whole, or only that the ticket left them (see eventView). */
+function boardEvent(entry: FeedEntry, viewer: Viewer): BoardEvent {
   const e = entry.event;
+  const whole = eventView(viewer, entry) === 'full';
   return Object.assign(new BoardEvent(), {
     seq: e.seq,
     cursor: String(e.seq),
     type: e.type,
     at: e.at,
     actorName: e.actorName,
-    ticket: entry.ticket,
+    ticketId: entry.ticketId,
+    ticket: whole ? entry.ticket : null,
+    whole,
     entry,
   });
 }
@@ -110,7 +123,7 @@ export class BoardResolver {
       throw badInput('last', 'must be 1 to 100', 'outOfRange', { min: 1, max: 100 });
     const from = parseCursor(before) ?? (await ctx.services.events.head(ctx.em));
     const entries = await ctx.services.board.recent(ctx.em, ctx.viewer, from, last);
-    return entries.map(boardEvent);
+    return entries.map((e) => boardEvent(e, ctx.viewer));
   }
 
   @Subscription(() => BoardEvent, {
@@ -133,16 +146,16 @@ export class BoardResolver {
   ): BoardEvent {
     // A subscription lives long: each event gets a fresh unit of work, not an ever-growing one.
     if (ctx.transport === 'socket') ctx.renew();
-    return boardEvent(entry);
+    return boardEvent(entry, ctx.viewer);
   }
 
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() b: BoardEvent) {
-    return load(b.entry.event.actor);
+    return b.whole ? load(b.entry.event.actor) : null;
   }
 
   @FieldResolver(() => [FieldChange])
   changes(@Root() b: BoardEvent, @CurrentViewer() viewer: Viewer): FieldChange[] {
-    return visibleChanges(b.entry.event, viewer);
+    return b.whole ? visibleChanges(b.entry.event, viewer) : [];
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import { TicketEventType } from '../audit/ticket-event.entity.js';
 import { Role } from '../users/user.entity.js';
-import { audienceOf, canSeeEvent, type BoardFact } from './board.rules.js';
+import { audienceOf, eventView, passesFilter, type BoardFact } from './board.rules.js';
 
 const staff = (unitId: string, userId = 1): Viewer => ({
   kind: 'user',
@@ -33,21 +33,38 @@ const fact = (over: Partial<BoardFact> = {}): BoardFact => ({
   ...over,
 });
 
-describe('who sees a board event', () => {
-  it('shows staff their own unit’s tickets, and the one that just left them', () => {
-    expect(canSeeEvent(staff('jinquan'), fact(), null, stationOf)).toBe(true);
-    expect(canSeeEvent(staff('xingping'), fact(), null, stationOf)).toBe(false);
+const limitedKey: Viewer = { ...key, keyId: 2, unitIds: ['xingping'] } as Viewer;
+
+describe('how a viewer sees a board event', () => {
+  it('shows staff their own unit’s tickets in full, and only that one left them when it moves away', () => {
+    expect(eventView(staff('jinquan'), fact())).toBe('full');
+    expect(eventView(staff('xingping'), fact())).toBeNull();
     const refused = fact({ type: TicketEventType.TICKET_TRANSFER_REFUSED, unitId: null, previousUnitId: 'xingping' });
-    expect(canSeeEvent(staff('xingping'), refused, null, stationOf)).toBe(true);
+    expect(eventView(staff('xingping'), refused)).toBe('gone');
+    expect(eventView(staff('jinquan'), refused)).toBeNull();
   });
 
-  it('shows leaders and keys everything', () => {
-    expect(canSeeEvent(leader, fact({ unitId: 'anything' }), null, stationOf)).toBe(true);
-    expect(canSeeEvent(key, fact({ unitId: null }), null, stationOf)).toBe(true);
+  it('gives a unit that lost a ticket nothing of what happens to it later', () => {
+    // Delivered after the ticket moved on to Jinquan: the attached ticket is Jinquan's now.
+    const earlierClaim = fact({ unitId: 'jinquan', previousUnitId: null });
+    expect(eventView(staff('xingping'), earlierClaim)).toBeNull();
+  });
+
+  it('shows leaders and unlimited keys everything, and a key limited to units those units', () => {
+    expect(eventView(leader, fact({ unitId: 'anything' }))).toBe('full');
+    expect(eventView(key, fact({ unitId: null }))).toBe('full');
+    expect(eventView(limitedKey, fact())).toBeNull();
+    expect(eventView(limitedKey, fact({ unitId: 'xingping' }))).toBe('full');
+    expect(eventView(limitedKey, fact({ unitId: null, previousUnitId: 'xingping' }))).toBe('gone');
+  });
+
+  it('shows nothing to the anonymous', () => {
+    expect(eventView({ kind: 'anonymous' }, fact())).toBeNull();
   });
 
   it('applies every list of the filter', () => {
-    const see = (filter: Parameters<typeof canSeeEvent>[2], f = fact()) => canSeeEvent(leader, f, filter, stationOf);
+    const see = (filter: Parameters<typeof passesFilter>[1], f = fact()) => passesFilter(f, filter, stationOf);
+    expect(see(null)).toBe(true);
     expect(see({ ticketIds: ['42'] })).toBe(true);
     expect(see({ ticketIds: ['43'] })).toBe(false);
     expect(see({ types: [TicketEventType.TICKET_CLAIMED] })).toBe(true);
@@ -66,6 +83,7 @@ describe('who sees a board event', () => {
   it('groups viewers who see the same fields the same way', () => {
     expect(audienceOf(leader)).toBe(audienceOf({ ...leader, userId: 9 }));
     expect(audienceOf(leader)).not.toBe(audienceOf(key));
+    expect(audienceOf(key)).not.toBe(audienceOf(limitedKey));
     expect(audienceOf(staff('jinquan'))).not.toBe(audienceOf(staff('xingping')));
     expect(audienceOf(staff('jinquan'))).toBe(audienceOf(staff('jinquan', 9)));
   });

@@ -1,5 +1,5 @@
-import type { Viewer } from '../auth/viewer.js';
-import { unitScope } from '../units/unit.rules.js';
+import { seesCallers, type Viewer } from '../auth/viewer.js';
+import { readableUnits, readsUnit } from '../units/unit.rules.js';
 import type { TicketEventType } from '../audit/ticket-event.entity.js';
 
 export interface BoardFilter {
@@ -14,24 +14,33 @@ export interface BoardFilter {
 export interface BoardFact {
   ticketId: string;
   type: TicketEventType;
+  /** The ticket's unit as it stands when the event is delivered (the ticket attached to it). */
   unitId: string | null;
-  /** The unit the event moved the ticket away from, if it did (a refusal, a transfer). */
+  /** The unit the event moved the ticket away from (a refusal, a transfer), if it did. */
   previousUnitId: string | null;
   compoundId: string | null;
 }
 
 /**
- * Who sees an event: a unit's staff see their unit's tickets, including the one that just left
- * them; everyone else who may read tickets sees all. Then the subscriber's own filter.
+ * How a viewer sees an event: `full` with the ticket, when ticket(id) would show them that ticket
+ * now; `gone` when the event took the ticket out of what they read (their unit refused it, the
+ * desk moved it on): they learn that it left, to drop it, and nothing more of it; null: not at all.
  */
-export function canSeeEvent(
-  viewer: Viewer,
+export type EventView = 'full' | 'gone';
+
+export function eventView(viewer: Viewer, f: BoardFact): EventView | null {
+  const units = readableUnits(viewer);
+  if (readsUnit(units, f.unitId)) return 'full';
+  if (units !== null && f.previousUnitId !== null && units.includes(f.previousUnitId)) return 'gone';
+  return null;
+}
+
+/** Whether the event passes the subscriber's own filter (every list given must match). */
+export function passesFilter(
   f: BoardFact,
   filter: BoardFilter | null,
   stationOf: (compoundId: string) => string | null,
 ): boolean {
-  const scope = unitScope(viewer);
-  if (scope !== undefined && scope !== f.unitId && scope !== f.previousUnitId) return false;
   if (!filter) return true;
   if (filter.ticketIds?.length && !filter.ticketIds.includes(f.ticketId)) return false;
   if (filter.types?.length && !filter.types.includes(f.type)) return false;
@@ -45,10 +54,11 @@ export function canSeeEvent(
 }
 
 /**
- * Viewers who see the same fields the same way: callers in clear or masked, one unit or all. A
+ * Viewers who see the same fields the same way: callers in clear or masked, and the same units. A
  * document that selects a per-viewer field (what *I* may do) is its user's alone.
  */
 export function audienceOf(viewer: Viewer, perViewer = false): string {
-  if (viewer.kind !== 'user') return viewer.kind;
-  return perViewer ? `user#${viewer.userId}` : `user:${unitScope(viewer) ?? '*'}`;
+  if (perViewer && viewer.kind === 'user') return `user#${viewer.userId}`;
+  const units = readableUnits(viewer);
+  return `${seesCallers(viewer) ? 'clear' : 'masked'}:${units === null ? '*' : [...units].sort().join(',')}`;
 }

@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
-import { unitScope } from '../units/unit.rules.js';
+import { readableUnits } from '../units/unit.rules.js';
 
 /**
  * Who a viewer may see, by the same rule as tickets. On one ticket the viewer may read (its page):
@@ -12,7 +12,7 @@ export function visiblePresence<E extends { unitId: string | null }>(
   entries: readonly E[],
   onReadableTicket = false,
 ): E[] {
-  const scope = unitScope(viewer);
-  if (onReadableTicket || scope === undefined) return [...entries];
-  return entries.filter((e) => scope !== null && e.unitId === scope);
+  const units = readableUnits(viewer);
+  if (onReadableTicket || units === null) return [...entries];
+  return entries.filter((e) => e.unitId !== null && units.includes(e.unitId));
 }

@@ -8,7 +8,7 @@ import type { PlaceDirectory } from '../places/place-directory.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { OPEN_STATUSES, Satisfaction, TicketStatus } from '../tickets/ticket.enums.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
-import { unitScope } from '../units/unit.rules.js';
+import { readableUnits, readsUnit } from '../units/unit.rules.js';
 import { resolvePeriod, SATISFACTION_FIGURE, tally, type Count, type Figures, type Period } from './stats.rules.js';
 
 export interface PeriodQuery {
@@ -39,8 +39,8 @@ export class StatsService {
   async figures({ em, viewer }: Caller, q: PeriodQuery | null | undefined, now = new Date()): Promise<RoomFigures> {
     requireReader(viewer, ApiScope.TICKETS_READ);
     const period = resolvePeriod(q, now, this.timeZone);
-    const scope = unitScope(viewer);
-    const mine: QBFilterQuery<Ticket> = scope === undefined ? {} : { unit: scope };
+    const units = readableUnits(viewer);
+    const mine: QBFilterQuery<Ticket> = units === null ? {} : { unit: { $in: [...units] } };
     const during = { $gte: period.from, $lt: period.to };
     const k = em as EntityManager;
 
@@ -49,7 +49,7 @@ export class StatsService {
       this.grouped(k, { ...mine, receivedAt: during }),
       this.grouped(k, openNow, ['status']),
       this.grouped(k, { ...openNow, dueAt: { $lt: now } }),
-      this.resolvedIn(k, period, scope),
+      this.resolvedIn(k, period, units),
       this.grouped(k, { ...mine, repliedAt: during, satisfaction: { $ne: null } }, ['satisfaction']),
       this.grouped(k, { ...mine, closedAt: during }, ['answeredOnCall']),
     ]);
@@ -65,13 +65,13 @@ export class StatsService {
       ...closed.map((r) => count(truthy(r.answered_on_call) ? 'answeredOnCall' : 'closed', r)),
     ];
     const known = [...(await this.places.get()).units.values()].filter(
-      (u) => u.kind !== UnitKind.DESK && (scope === undefined || u.id === scope),
+      (u) => u.kind !== UnitKind.DESK && readsUnit(units, u.id),
     );
-    const { total, units } = tally(
+    const { total, units: perUnit } = tally(
       counts,
       known.map((u) => u.id),
     );
-    return { period, total, units: known.map((unit) => ({ unit, figures: units.get(unit.id)! })) };
+    return { period, total, units: known.map((unit) => ({ unit, figures: perUnit.get(unit.id)! })) };
   }
 
   /** Tickets matching `where`, counted per unit (and per the extra columns). */
@@ -86,7 +86,7 @@ export class StatsService {
   }
 
   /** Tickets with a TICKET_RESOLVED event in the period, once each however often they were resolved. */
-  private resolvedIn(em: EntityManager, p: Period, scope: string | null | undefined) {
+  private resolvedIn(em: EntityManager, p: Period, units: readonly string[] | null) {
     return em
       .createQueryBuilder(TicketEvent, 'e')
       .select([raw('t.unit_id as unit_id'), raw('count(distinct e.ticket_id) as n')])
@@ -94,7 +94,7 @@ export class StatsService {
       .where({
         type: TicketEventType.TICKET_RESOLVED,
         at: { $gte: p.from, $lt: p.to },
-        ...(scope === undefined ? {} : { ticket: { unit: scope } }),
+        ...(units === null ? {} : { ticket: { unit: { $in: [...units] } } }),
       })
       .groupBy(raw('t.unit_id'))
       .execute<Row[]>('all', false);

@@ -3,8 +3,8 @@ import type { Context } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { load } from '../../graphql/load.js';
 import { PER_VIEWER } from '../../graphql/per-viewer.js';
-import { maskName, maskPhone } from '../auth/masking.rules.js';
-import { seesCallers, type Viewer } from '../auth/viewer.js';
+import { personal } from '../../graphql/personal-data.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Category, Channel } from '../places/catalog.entities.js';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
@@ -16,24 +16,21 @@ import { isOverdue } from './ticket.rules.js';
 
 @Resolver(() => Ticket)
 export class TicketFieldsResolver {
-  @FieldResolver(() => String, { description: 'Masked (张*) for API keys.' })
-  callerName(@Root() t: Ticket, @CurrentViewer() viewer: Viewer): string {
-    return seesCallers(viewer) ? t.callerName : maskName(t.callerName);
+  @FieldResolver(() => String, { description: 'Masked (张*) for API keys and displays.' })
+  @Extensions(personal('name'))
+  callerName(@Root() t: Ticket): string {
+    return t.callerName;
   }
 
-  @FieldResolver(() => String, { description: 'Masked (138****5678) for API keys.' })
-  callerPhone(@Root() t: Ticket, @CurrentViewer() viewer: Viewer): string {
-    return seesCallers(viewer) ? t.callerPhone : maskPhone(t.callerPhone);
+  @FieldResolver(() => String, { description: 'Masked (138****5678) for API keys and displays.' })
+  @Extensions(personal('phone'))
+  callerPhone(@Root() t: Ticket): string {
+    return t.callerPhone;
   }
 
-  @FieldResolver(() => Address, { description: 'The room is withheld from API keys.' })
-  address(@Root() t: Ticket, @CurrentViewer() viewer: Viewer): Address {
-    return {
-      building: t.building,
-      unit: t.addressUnit,
-      room: seesCallers(viewer) ? t.room : null,
-      text: t.addressText,
-    };
+  @FieldResolver(() => Address)
+  address(@Root() t: Ticket): Address {
+    return { building: t.building, unit: t.addressUnit, room: t.room, text: t.addressText };
   }
 
   @FieldResolver(() => [TicketAction], {

@@ -2,6 +2,7 @@ import { Role } from '../users/user.entity.js';
 import type { UserViewer, Viewer } from '../auth/viewer.js';
 import { TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
 import { nextStatus } from './ticket.rules.js';
+import { readableUnits, readsUnit } from '../units/unit.rules.js';
 
 export interface TicketAccess {
   status: TicketStatus;
@@ -77,9 +78,7 @@ export function allowedActions(v: UserViewer, t: TicketAccess & { kind: TicketKi
   });
 }
 
-/** Units see their own tickets; the desk, leaders, admins and keys with the scope see all. */
-export function canRead(v: Viewer, t: { unitId: string | null; claimedById: number | null }): boolean {
-  if (v.kind !== 'user') return v.kind === 'apiKey';
-  if (v.role === Role.STAFF || v.role === Role.HEAD) return v.unitId !== null && v.unitId === t.unitId;
-  return true;
+/** Whether `v` may read the ticket: by the one rule of which units a viewer reads (see readableUnits). */
+export function canRead(v: Viewer, t: { unitId: string | null }): boolean {
+  return readsUnit(readableUnits(v), t.unitId);
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { personal } from '../../graphql/personal-data.js';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
@@ -27,9 +28,11 @@ export class Address {
   @Field(() => String, { nullable: true, description: 'The stairwell unit (单元) in the building.' })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Extensions(personal('withheld'))
+  @Field(() => String, { nullable: true, description: 'Withheld (null) from API keys and displays.' })
   room?: string | null;
 
+  @Extensions(personal('text'))
   @Field(() => String, { nullable: true, description: 'Free text, for what the fields above do not hold.' })
   text?: string | null;
 }
@@ -39,6 +42,7 @@ export class Refusal {
   @Field(() => RefusalReason)
   reason!: RefusalReason;
 
+  @Extensions(personal('text'))
   @Field(() => String, { nullable: true })
   note?: string | null;
 
@@ -95,6 +99,7 @@ export class Ticket {
   addressText?: string | null;
 
   @Property({ type: 'text' })
+  @Extensions(personal('text'))
   @Field(() => String)
   description!: string;
 
@@ -120,6 +125,7 @@ export class Ticket {
   proposedUnit?: Ref<Unit> | null;
 
   @Property({ type: 'string', length: 500, nullable: true })
+  @Extensions(personal('text'))
   @Field(() => String, { nullable: true, description: 'Why the desk chose another unit than the one proposed.' })
   overrideReason?: string | null;
 
@@ -131,6 +137,7 @@ export class Ticket {
   claimedAt?: Date | null;
 
   @Property({ type: 'text', nullable: true })
+  @Extensions(personal('text'))
   @Field(() => String, { nullable: true })
   resolution?: string | null;
 
@@ -168,6 +175,7 @@ export class Ticket {
   reopenCount: number = 0;
 
   @Property({ type: 'string', length: 1000, nullable: true })
+  @Extensions(personal('text'))
   @Field(() => String, {
     nullable: true,
     description: 'Why it was last reopened (the callback note or the reason given).',

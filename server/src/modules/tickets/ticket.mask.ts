@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { maskName, maskPhone } from '../auth/masking.rules.js';
+import { masked, type Personal } from '../privacy/privacy.rules.js';
 import { seesCallers, type Viewer } from '../auth/viewer.js';
 import type { TicketEvent } from '../audit/ticket-event.entity.js';
 
@@ -15,16 +15,26 @@ export class FieldChange {
   to?: string | null;
 }
 
-const CALLER_FIELDS: Record<string, (s: string) => string> = { callerName: maskName, callerPhone: maskPhone };
+/**
+ * How each audited ticket column is shown to a viewer who does not see callers in clear. Every
+ * other column is treated as free text (its phone-like numbers masked), so a column added later is
+ * masked by default rather than leaked.
+ */
+const TICKET_COLUMNS: Readonly<Record<string, Personal>> = {
+  callerName: 'name',
+  callerPhone: 'phone',
+  room: 'withheld',
+};
+
 const show = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
-/** An event's changed fields as the viewer may see them: callers masked for API keys. */
+/** An event's changed fields as the viewer may see them, by the same mask as the ticket's own fields. */
 export function visibleChanges(e: TicketEvent, viewer: Viewer): FieldChange[] {
   const clear = seesCallers(viewer);
   return Object.entries(e.changes).map(([field, { from, to }]) => {
-    const mask = clear ? undefined : CALLER_FIELDS[field];
-    const out = (v: unknown) => (mask && typeof v === 'string' ? mask(v) : show(v));
+    const kind = TICKET_COLUMNS[field] ?? 'text';
+    const out = (v: unknown) => (clear ? show(v) : (masked(kind, show(v)) as string | null));
     return { field, from: out(from), to: out(to) };
   });
 }

@@ -6,7 +6,7 @@ import { parseIntId } from '../../ids.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, type Viewer } from '../auth/viewer.js';
 import { TicketEvent } from '../audit/ticket-event.entity.js';
-import { unitScope } from '../units/unit.rules.js';
+import { readableUnits, readsUnit } from '../units/unit.rules.js';
 import { Ticket } from './ticket.entity.js';
 import { OPEN_STATUSES } from './ticket.enums.js';
 import { DEFAULT_PAGE, MAX_PAGE, TicketFilter, TicketOrder } from './ticket.inputs.js';
@@ -80,11 +80,10 @@ export class TicketRepository {
 
 function filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
   const where: Record<string, unknown> = {};
-  const scope = unitScope(viewer);
-  if (scope !== undefined) {
-    if (f.unitId && f.unitId !== scope) throw forbidden('you see only your own unit’s tickets', 'otherUnit');
-    where.unit = scope;
-  } else if (f.unitId) where.unit = f.unitId;
+  const units = readableUnits(viewer);
+  if (f.unitId && !readsUnit(units, f.unitId)) throw forbidden('you see only your own unit’s tickets', 'otherUnit');
+  if (f.unitId) where.unit = f.unitId;
+  else if (units !== null) where.unit = { $in: [...units] };
   if (f.status?.length) where.status = { $in: f.status };
   if (f.compoundId) where.compound = f.compoundId;
   if (f.stationId) where.compound = { station: f.stationId };

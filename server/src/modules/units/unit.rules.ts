@@ -2,8 +2,26 @@ import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
 
 /**
- * The unit a viewer is confined to (its tickets, its members, its board), if any: a unit's staff
- * and head see their own unit; null for one not yet placed in a unit; undefined for everyone else.
+ * The units whose tickets (and their events, figures and people) a viewer may read; null: every
+ * unit. A unit's staff and head read their own unit (none while not placed in one); a key limited
+ * to units reads those; the desk, leaders, admins and unlimited keys read all; anonymous, nothing.
+ * Every path to a ticket asks this one rule.
+ */
+export function readableUnits(v: Viewer): readonly string[] | null {
+  if (v.kind === 'anonymous') return [];
+  if (v.kind === 'apiKey') return v.unitIds ?? null;
+  if (v.role === Role.STAFF || v.role === Role.HEAD) return v.unitId ? [v.unitId] : [];
+  return null;
+}
+
+/** Whether a viewer confined to `units` reads what is in `unitId` (null: still at the desk). */
+export function readsUnit(units: readonly string[] | null, unitId: string | null): boolean {
+  return units === null || (unitId !== null && units.includes(unitId));
+}
+
+/**
+ * The unit a user is confined to (its members), if any: a unit's staff and head their own unit;
+ * null for one not yet placed in a unit; undefined for everyone else.
  */
 export function unitScope(v: Viewer): string | null | undefined {
   if (v.kind === 'user' && (v.role === Role.STAFF || v.role === Role.HEAD)) return v.unitId;

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { personal } from '../../graphql/personal-data.js';
 import { Unit } from '../units/unit.entity.js';
 
 export enum Role {
@@ -24,7 +25,11 @@ export class User {
   id!: number;
 
   @Property({ type: 'string', length: 64, unique: true })
-  @Field(() => String)
+  @Extensions(personal('withheld'))
+  @Field(() => String, {
+    nullable: true,
+    description: 'Withheld (null) from API keys and displays: a login name is half a credential.',
+  })
   username!: string;
 
   @Property({ type: 'string', length: 100 })
@@ -43,5 +48,6 @@ export class User {
   passwordHash!: string;
 
   @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'False once deactivated: the user can no longer sign in.' })
   active: boolean = true;
 }

@@ -11,7 +11,8 @@ interface Options<T extends ListTicket, V extends { since?: string | null }> {
   /** The list's own fragment: what a row shows and what the list sorts by. */
   fragment: DocumentTypeDecoration<T, unknown>;
   snapshot: () => Promise<Array<Ref<T>>>;
-  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticket: Ref<T> } }, V>;
+  /** Each event names its ticket; without the ticket itself when it left what this list may read. */
+  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticketId: string; ticket: Ref<T> | null } }, V>;
   variables: Omit<V, 'since'>;
   belongs: (t: T) => boolean;
 }
@@ -32,7 +33,10 @@ export function liveTickets<T extends ListTicket, V extends { since?: string | n
     },
     events: o.events,
     variables: o.variables,
-    onEvent: (e) => (state.tickets = upsertTicket(state.tickets, useFragment(o.fragment, e.ticket), o.belongs, newest)),
+    onEvent: (e) =>
+      (state.tickets = e.ticket
+        ? upsertTicket(state.tickets, useFragment(o.fragment, e.ticket), o.belongs, newest)
+        : state.tickets.filter((t) => t.id !== e.ticketId)),
   });
 
   return {

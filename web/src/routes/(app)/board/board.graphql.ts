@@ -136,6 +136,7 @@ export const BoardEventsSubscription = graphql(`
       seq
       cursor
       type
+      ticketId
       ticket {
         ...BoardPage_Ticket
       }

@@ -14,6 +14,7 @@ const ticket = (id: string, over: Partial<BoardTicket> = {}): BoardTicket => ({
 type Item = { seq: number; what: string };
 const ev = (seq: number, t: BoardTicket, type = 'TICKET_REGISTERED'): BoardChange<Item> => ({
   seq,
+  ticketId: t.id,
   ticket: t,
   item: { seq, what: `${type} ${t.id}` },
 });
@@ -52,6 +53,24 @@ describe('board state', () => {
     expect(s.open.has('9')).toBe(false);
     for (let seq = 6; seq < 6 + FEED_MAX * 2; seq++) applyEvent(s, ev(seq, ticket(String(seq))));
     expect(s.feed).toHaveLength(FEED_MAX);
+  });
+
+  it('takes a ticket that left the screen’s units off the map, without a feed line it could not show', () => {
+    const s = boardAt<Item & { ticket?: unknown }>(
+      [ticket('1'), ticket('2')],
+      [
+        { seq: 4, what: 'TICKET_TRANSFER_REFUSED 2', ticket: null },
+        { seq: 3, what: 'TICKET_CLAIMED 1' },
+      ],
+      4,
+    );
+    expect(what(s.feed)).toEqual(['TICKET_CLAIMED 1']);
+    expect(applyEvent(s, { seq: 5, ticketId: '1', ticket: null, item: { seq: 5, what: 'TICKET_TRANSFERRED 1' } })).toBe(
+      true,
+    );
+    expect([...s.open.keys()]).toEqual(['2']);
+    expect(what(s.feed)).toEqual(['TICKET_CLAIMED 1']);
+    expect(s.lastSeq).toBe(5);
   });
 
   it('counts the open tickets at each compound', () => {

@@ -16,7 +16,9 @@ export interface BoardState<F extends { seq: number }> {
 
 export interface BoardChange<F> {
   seq: number;
-  ticket: BoardTicket;
+  ticketId: string;
+  /** Null when the event took the ticket out of what this screen may read. */
+  ticket: BoardTicket | null;
   item: F;
 }
 
@@ -26,14 +28,14 @@ export const FEED_MAX = 50;
  * The board as it stood at `cursor`: the open tickets, and the feed's recent events (newest first,
  * all at or before the cursor, so the live events that follow never repeat one).
  */
-export function boardAt<F extends { seq: number }>(
+export function boardAt<F extends { seq: number; ticket?: unknown }>(
   open: Iterable<BoardTicket>,
   recent: readonly F[],
   cursor: number,
 ): BoardState<F> {
   return {
     open: new Map([...open].map((t) => [t.id, t])),
-    feed: recent.filter((e) => e.seq <= cursor).slice(0, FEED_MAX),
+    feed: recent.filter((e) => e.seq <= cursor && e.ticket !== null).slice(0, FEED_MAX),
     lastSeq: cursor,
   };
 }
@@ -43,6 +45,11 @@ export function applyEvent<F extends { seq: number }>(state: BoardState<F>, e: B
   if (e.seq <= state.lastSeq) return false;
   state.lastSeq = e.seq;
   const t = e.ticket;
+  // A ticket that left this screen's units goes from the map; its feed shows only what it may read.
+  if (!t) {
+    state.open.delete(e.ticketId);
+    return true;
+  }
   if (OPEN_STATUSES.includes(t.status)) state.open.set(t.id, t);
   else state.open.delete(t.id);
   state.feed.unshift(e.item);

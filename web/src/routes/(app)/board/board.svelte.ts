@@ -92,11 +92,11 @@ export function createBoard(token: string) {
     events: BoardEventsSubscription,
     variables: {},
     onEvent: (e) => {
-      const ticket = useFragment(BoardPageTicket, e.ticket);
-      if (!applyEvent(state.board, { seq: e.seq, ticket, item: e })) return;
+      const ticket = e.ticket ? useFragment(BoardPageTicket, e.ticket) : null;
+      if (!applyEvent(state.board, { seq: e.seq, ticketId: e.ticketId, ticket, item: e })) return;
       state.version += 1;
       statsSoon();
-      if (e.type === 'TICKET_REGISTERED') flash(ticket.id);
+      if (ticket && e.type === 'TICKET_REGISTERED') flash(ticket.id);
     },
   });
 

@@ -75,6 +75,7 @@ const DeskTrayEvents = graphql(`
       }
     ) {
       cursor
+      ticketId
       ticket {
         ...DeskTray_Ticket
       }
