@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, gql, login, ok } from './support/graphql.js';
+import { startServer, tempDir, type RunningServer } from './support/server.js';
+import { subscribe, until } from './support/ws.js';
+
+/**
+ * One read rule and one mask on every path that reaches a ticket or an event: walked from the
+ * public schema, so a new path without a probe here fails the first test.
+ */
+const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+const TICKET_TYPES = new Set(['Ticket', 'TicketEvent', 'BoardEvent']);
+
+/** Root fields whose answer can hold a ticket or an event, however deep. */
+function pathsToTickets(root: GraphQLObjectType | null | undefined): string[] {
+  const reaches = new Map<string, boolean>();
+  const visit = (type: GraphQLNamedType): boolean => {
+    if (TICKET_TYPES.has(type.name)) return true;
+    if (!isObjectType(type)) return false;
+    if (reaches.has(type.name)) return reaches.get(type.name)!;
+    reaches.set(type.name, false);
+    const found = Object.values(type.getFields()).some((f) => visit(getNamedType(f.type)));
+    reaches.set(type.name, found);
+    return found;
+  };
+  return Object.values(root?.getFields() ?? {})
+    .filter((f) => visit(getNamedType(f.type)))
+    .map((f) => f.name)
+    .sort();
+}
+
+/** Every field of a type, objects expanded to `depth`, then to their ids; a unit's members are another rule's. */
+function everything(type: GraphQLObjectType, depth: number): string {
+  const fields = Object.values(type.getFields()).flatMap((f: GraphQLField<unknown, unknown>) => {
+    if (f.name === 'members' || f.args.some((a) => a.type.toString().endsWith('!'))) return [];
+    const named = getNamedType(f.type);
+    if (!isObjectType(named)) return [f.name];
+    if (depth === 0) return 'id' in named.getFields() ? [`${f.name} { id }`] : [];
+    return [`${f.name} { ${everything(named, depth - 1)} }`];
+  });
+  return fields.join(' ');
+}
+
+const TICKET = everything(schema.getType('Ticket') as GraphQLObjectType, 2);
+const EVENT = everything(schema.getType('BoardEvent') as GraphQLObjectType, 2);
+
+const CALLER = {
+  name: '欧阳明远',
+  phone: '13912340987',
+  otherPhone: '13787654321',
+  room: 'R-8817',
+};
+
+/** Every string anywhere in an answer. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Every value of a key anywhere in an answer. */
+function valuesOf(value: unknown, key: string): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((v) => valuesOf(v, key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => [...(k === key ? [v] : []), ...valuesOf(v, key)]);
+  return [];
+}
+
+const clearText = (answers: unknown) =>
+  strings(answers).filter((s) =>
+    [CALLER.name, CALLER.phone, CALLER.otherPhone, CALLER.room].some((secret) => s.includes(secret)),
+  );
+
+describe('what a key and a unit that refused a ticket can read of it', () => {
+  let server: RunningServer;
+  let tmp: ReturnType<typeof tempDir>;
+  const tokens: Record<string, string> = {};
+  let key: string;
+  let refused: string;
+  let marker: string;
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
+    for (const u of ['desk', 'admin', 'jinquan1', 'xingping1']) tokens[u] = await login(server.url, u);
+    key = (
+      await ok(
+        server.url,
+        'mutation { createApiKey(name: "crm", scopes: ["tickets:read", "places:read"]) { key } }',
+        {},
+        tokens.admin,
+      )
+    ).createApiKey.key;
+    const as = (user: string, query: string, variables: Record<string, unknown>) =>
+      ok(server.url, query, variables, tokens[user]);
+
+    // Finding 1's path: desk → Jinquan, Jinquan refuses, desk → Xingping, Xingping claims and resolves.
+    const input = {
+      kind: 'COMPLAINT',
+      category: 'NO_HEAT',
+      channel: 'MAYOR_HOTLINE',
+      complexity: 'GENERAL',
+      callerName: CALLER.name,
+      callerPhone: CALLER.phone,
+      compoundId: 'cp-001',
+      address: { building: '3', unit: '2', room: CALLER.room, text: `电话 ${CALLER.otherPhone}` },
+      description: `暖气不热，家人电话 ${CALLER.otherPhone}`,
+    };
+    refused = (await as('desk', 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', { i: input }))
+      .createTicket.id;
+    const transfer = 'mutation($id: ID!, $u: ID!) { transferTicket(id: $id, unitId: $u, note: "请处理") { id } }';
+    await as('desk', transfer, { id: refused, u: 'unit-jinquan' });
+    await as(
+      'jinquan1',
+      `mutation($id: ID!) { rejectTransfer(id: $id, reason: NOT_OUR_AREA, note: "用户 ${CALLER.phone} 属兴平") { id } }`,
+      { id: refused },
+    );
+    await as('desk', transfer, { id: refused, u: 'unit-xingping' });
+    await as('xingping1', 'mutation($id: ID!) { claimTicket(id: $id) { id } }', { id: refused });
+    await as(
+      'xingping1',
+      `mutation($id: ID!) { resolveTicket(id: $id, onSite: true, resolution: "已修，回访 ${CALLER.phone}") { id } }`,
+      { id: refused },
+    );
+    // A later ticket of Jinquan's own: once its event arrives, everything before it has.
+    marker = (
+      await as('desk', 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
+        i: { ...input, callerName: '李四', callerPhone: '13500000000', address: null, description: '暖气漏水' },
+      })
+    ).createTicket.id;
+    await as('desk', transfer, { id: marker, u: 'unit-jinquan' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    tmp?.remove();
+  });
+
+  /** Every root field that reaches a ticket or an event, read as `credential`. */
+  const probes: Record<string, (credential: string, connectionParams: Record<string, unknown>) => Promise<unknown>> = {
+    ticket: (c) => gql(server.url, `query($id: ID!) { ticket(id: $id) { ${TICKET} } }`, { id: refused }, c),
+    tickets: (c) => gql(server.url, `{ tickets(first: 200) { edges { node { ${TICKET} } } totalCount } }`, {}, c),
+    recentBoardEvents: (c) => gql(server.url, `{ recentBoardEvents(last: 100) { ${EVENT} } }`, {}, c),
+    boardEvents: async (_c, params) => {
+      const s = subscribe(
+        server.wsUrl,
+        params,
+        `subscription($ids: [ID!]) { boardEvents(since: "0", filter: { ticketIds: $ids }) { ${EVENT} } }`,
+        { ids: [refused, marker] },
+      );
+      try {
+        // Waits for the marker's registration or transfer; the refused ticket's events come before it.
+        await until(
+          () => s.items.some((e) => e.ticketId === marker && e.type === 'TICKET_TRANSFERRED') || s.errors.length > 0,
+          'the marker ticket’s transfer',
+        );
+        return { items: s.items, errors: s.errors };
+      } finally {
+        await s.stop();
+      }
+    },
+  };
+
+  it('has a probe for every root field that reaches a ticket or an event', () => {
+    const roots = [...pathsToTickets(schema.getQueryType()), ...pathsToTickets(schema.getSubscriptionType())];
+    expect(roots.sort()).toEqual(Object.keys(probes).sort());
+  });
+
+  it('shows an API key no caller name, phone, room or login name on any path', async () => {
+    const answers = await Promise.all(Object.values(probes).map((p) => p(key, { token: key })));
+    expect(JSON.stringify(answers)).toContain(refused); // the key does read the ticket…
+    expect(clearText(answers)).toEqual([]); // …masked
+    expect(valuesOf(answers, 'username').filter((u) => u !== null)).toEqual([]);
+    expect(valuesOf(answers, 'callerPhone')).toContain('139****0987');
+    expect(valuesOf(answers, 'errors').flat()).toEqual([]);
+  });
+
+  it('shows the unit that refused the ticket only that it left, on every path', async () => {
+    const jinquan = tokens.jinquan1!;
+    const ticket = (await probes.ticket!(jinquan, {})) as Awaited<ReturnType<typeof gql>>;
+    expect(codeOf(ticket)).toBe('FORBIDDEN');
+
+    const list = (await probes.tickets!(jinquan, {})) as Awaited<ReturnType<typeof gql>>;
+    const ids = list.data.tickets.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(marker);
+    expect(ids).not.toContain(refused);
+
+    for (const events of [
+      ((await probes.recentBoardEvents!(jinquan, {})) as Awaited<ReturnType<typeof gql>>).data.recentBoardEvents,
+      ((await probes.boardEvents!(jinquan, { token: jinquan })) as { items: unknown[] }).items,
+    ] as Array<Array<{ ticketId: string; type: string; ticket: unknown; changes: unknown[]; actor: unknown }>>) {
+      const ofRefused = events.filter((e) => e.ticketId === refused);
+      // Only the refusal that took it away, without the ticket, its changes or who made it.
+      expect(ofRefused.map((e) => [e.type, e.ticket, e.changes, e.actor])).toEqual([
+        ['TICKET_TRANSFER_REFUSED', null, [], null],
+      ]);
+      expect(events.some((e) => e.ticketId === marker && e.ticket !== null)).toBe(true);
+      expect(clearText(ofRefused)).toEqual([]);
+    }
+  });
+});
