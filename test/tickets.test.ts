@@ -568,7 +568,7 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     const STATS = `{ boardStats { from to total { calls open resolved replied satisfaction }
       units { unit { id } figures { calls open } } } }`;
     const RECENT = `query($before: String, $last: Int) { recentBoardEvents(before: $before, last: $last) {
-      seq cursor type ticket { id number unit { id } } } }`;
+      seq cursor type ticketId ticket { id number unit { id } } } }`;
     const before = (await as('leader').ok(STATS)).boardStats;
     const t = await registerAndTransfer({ complexity: 'COMPLEX' });
     const after = (await as('leader').ok(STATS)).boardStats;
@@ -591,15 +591,18 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(earlier[0].seq).toBe(recent[1].seq);
     // Another unit's staff never see this unit's events.
     const xingping = (await as('xingping1').ok(RECENT, { last: 100 })).recentBoardEvents;
-    expect(xingping.every((e: any) => e.ticket.unit?.id === 'unit-xingping')).toBe(true);
-    // A unit that refused a ticket no longer reads it: not in its recent feed either (ticket(id) is FORBIDDEN).
+    expect(xingping.every((e: any) => e.ticket?.unit?.id === 'unit-xingping')).toBe(true);
+    // A unit that refused a ticket no longer reads it (ticket(id) is FORBIDDEN): its recent feed
+    // keeps only the refusal, without the ticket.
     const moved = await registerAndTransfer({ complexity: 'COMPLEX' });
     await as('jinquan1').ok(REJECT, { id: moved.id, r: 'NOT_OUR_AREA', note: '不是我们的管网' });
     await as('desk').ok(TRANSFER, { id: moved.id, unitId: 'unit-xingping', note: '兴平供热' });
     expect(codeOf(await as('jinquan1').gql(GET, { id: moved.id }))).toBe('FORBIDDEN');
     const jinquanFeed = (await as('jinquan1').ok(RECENT, { last: 100 })).recentBoardEvents;
-    expect(jinquanFeed.filter((e: any) => e.ticket.id === moved.id)).toEqual([]);
-    expect(jinquanFeed.every((e: any) => e.ticket.unit?.id === 'unit-jinquan')).toBe(true);
+    expect(jinquanFeed.filter((e: any) => e.ticketId === moved.id).map((e: any) => [e.type, e.ticket])).toEqual([
+      ['TICKET_TRANSFER_REFUSED', null],
+    ]);
+    expect(jinquanFeed.every((e: any) => e.ticket === null || e.ticket.unit?.id === 'unit-jinquan')).toBe(true);
     expect(codeOf(await as('leader').gql(RECENT, { last: 101 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('leader').gql('{ boardStats(period: { day: "2009-13-01" }) { from } }'))).toBe(
       'BAD_USER_INPUT',
