@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { gql, login, ok } from './support/graphql.js';
+import { gql, login } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl } from './support/services.js';
+import { allTickets, type ListedTicket } from './support/tickets.js';
 import { subscribe } from './support/ws.js';
 
 // Redis going away under two instances (nothing missing, nothing twice, recovery without a restart)
@@ -12,8 +13,6 @@ const CLIENTS = 16;
 const KILL_AFTER = [40, 75, 110];
 
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id description } }`;
-const TICKETS = `query($after: String) { tickets(first: 200, after: $after) {
-  pageInfo { endCursor hasNextPage } edges { node { id description events { seq type ticketId } } } } }`;
 const FEED = `subscription($since: String) { boardEvents(since: $since) { seq type ticket { id } } }`;
 
 const call = (description: string) => ({
@@ -33,12 +32,6 @@ interface Attempt {
   description: string;
   id?: string;
   settled: boolean;
-}
-
-interface Ticket {
-  id: string;
-  description: string;
-  events: Array<{ seq: number; type: string; ticketId: string }>;
 }
 
 /**
@@ -73,17 +66,6 @@ async function burstThenKill(server: RunningServer, token: string, burst: number
   await server.stop();
   expect(server.proc.signalCode).toBe('SIGKILL');
   return { attempts, inFlightAtKill };
-}
-
-async function allTickets(url: string, token: string): Promise<Ticket[]> {
-  const tickets: Ticket[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: any = (await ok(url, TICKETS, { after }, token)).tickets;
-    tickets.push(...page.edges.map((e: { node: Ticket }) => e.node));
-    if (!page.pageInfo.hasNextPage) return tickets;
-    after = page.pageInfo.endCursor;
-  }
 }
 
 interface Backend {
@@ -139,7 +121,7 @@ describe.each(backends)('kill -9 during write bursts on $name', (backend) => {
 
     const leader = await login(server.url, 'leader');
     const tickets = await allTickets(server.url, leader);
-    const byDescription = new Map<string, Ticket[]>();
+    const byDescription = new Map<string, ListedTicket[]>();
     for (const t of tickets) byDescription.set(t.description, [...(byDescription.get(t.description) ?? []), t]);
 
     const acknowledged = attempts.filter((a) => a.id);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 
 const required = process.env.REQUIRE_SERVICES === '1';
@@ -33,4 +34,14 @@ export async function createDatabase(baseUrl: string): Promise<{ url: string; dr
       await c.end();
     },
   };
+}
+
+/** Whether PostgreSQL's pg_dump and pg_restore are on PATH; false with a loud message (a failure under REQUIRE_SERVICES=1). */
+export function postgresTools(): boolean {
+  const missing = ['pg_dump', 'pg_restore'].filter((tool) => spawnSync(tool, ['--version']).error);
+  if (!missing.length) return true;
+  const msg = `${missing.join(' and ')} not on PATH: the PostgreSQL backup tests are SKIPPED. apt-get install postgresql-client (CI does).`;
+  if (required) throw new Error(`REQUIRE_SERVICES=1 but ${msg}`);
+  console.warn(`\n!!!!!!!! ${msg} !!!!!!!!\n`);
+  return false;
 }

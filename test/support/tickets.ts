@@ -22,3 +22,27 @@ export async function registerForJinquan(
   await ok(url, transfer, { id: t.id }, deskToken);
   return t;
 }
+
+export interface ListedTicket {
+  id: string;
+  number: string;
+  description: string;
+  events: Array<{ seq: number; type: string; ticketId: string }>;
+}
+
+/** Every ticket the caller may see, newest first, page by page, each with its history from the audit log. */
+export async function allTickets(url: string, token: string): Promise<ListedTicket[]> {
+  const query = `query($after: String) { tickets(first: 200, after: $after) { pageInfo { endCursor hasNextPage }
+    edges { node { id number description events { seq type ticketId } } } } }`;
+  const tickets: ListedTicket[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: {
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      edges: Array<{ node: ListedTicket }>;
+    } = (await ok(url, query, { after }, token)).tickets;
+    tickets.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return tickets;
+    after = page.pageInfo.endCursor;
+  }
+}
