@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import { migrate, openOrm, type Orm } from './db/orm.js';
 import { seedDemo } from './db/seed.js';
 import { httpContext, socketContext } from './graphql/contexts.js';
 import { formatErrorWith } from './graphql/errors.js';
+import { introspectionForCallers } from './graphql/introspection.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
 import { httpApp } from './http/http.js';
 import { readiness } from './http/readiness.js';
@@ -100,6 +102,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // Only for signed-in callers and API keys (introspectionForCallers).
     introspection: true,
     // Paths and package versions are for the log, never for the caller, in any mode.
     includeStacktraceInErrorResponses: false,
@@ -111,6 +114,9 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
       subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
+      introspectionForCallers(),
+      // Apollo's landing pages load scripts from its CDN, which the CSP refuses; the board is the UI.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

@@ -69,3 +69,33 @@ describe('map tiles', () => {
     );
   });
 });
+
+describe('production hygiene', () => {
+  it('is production mode only with NODE_ENV=production', () => {
+    expect(loadConfig({}).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+  });
+
+  it('refuses the SQL debug log in production, since it prints callers with every statement', () => {
+    expect(refusal({ NODE_ENV: 'production', HEATLINE_SQL_DEBUG: '1' })).toMatch(
+      /HEATLINE_SQL_DEBUG: .*not in production/,
+    );
+    expect(loadConfig({ HEATLINE_SQL_DEBUG: '1' }).database.debug).toBe(true);
+  });
+
+  it('keeps CORS closed unless origins are listed, and takes a comma list of origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ HEATLINE_CORS_ORIGINS: 'https://a.example.gov.cn, http://10.0.0.5:8080/' }).corsOrigins,
+    ).toEqual(['https://a.example.gov.cn', 'http://10.0.0.5:8080']);
+    expect(refusal({ HEATLINE_CORS_ORIGINS: 'https://a.example.gov.cn/path' })).toMatch(/HEATLINE_CORS_ORIGINS/);
+    expect(refusal({ HEATLINE_CORS_ORIGINS: '*' })).toMatch(/HEATLINE_CORS_ORIGINS/);
+  });
+
+  it('serves /metrics only with a token long enough to be a secret', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ HEATLINE_METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32));
+    expect(refusal({ HEATLINE_METRICS_TOKEN: 'short' })).toMatch(/HEATLINE_METRICS_TOKEN: must be at least 16/);
+  });
+});

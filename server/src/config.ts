@@ -14,6 +14,20 @@ const dateList = z
   .refine((list) => list.every((d) => isoDate.test(d)), 'must be a comma-separated list of YYYY-MM-DD dates');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const origin = /^https?:\/\/[^/\s,]+$/;
+const originList = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every((o) => origin.test(o)),
+    'must be a comma-separated list of origins such as https://board.example.gov.cn',
+  );
 
 /** Where the wall map's tiles come from: a preset, a self-hosted server, or none (the network on a plain background). */
 export const TILE_PRESETS = ['osm', 'tianditu', 'custom', 'none'] as const;
@@ -103,6 +117,10 @@ const schema = z
     HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
+    // `pnpm start` sets production; anything else (unset, development, test) is a developer's machine.
+    NODE_ENV: z.string().optional(),
+    HEATLINE_CORS_ORIGINS: originList,
+    HEATLINE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (a random secret)').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -125,6 +143,10 @@ const schema = z
         path: ['HEATLINE_TILE_URL'],
         message: `is only read with HEATLINE_TILES=custom (it is ${preset})`,
       });
+  })
+  .refine((c) => !(c.NODE_ENV === 'production' && c.HEATLINE_SQL_DEBUG), {
+    message: "prints callers' names and phones with every statement: not in production (NODE_ENV=production)",
+    path: ['HEATLINE_SQL_DEBUG'],
   })
   .refine((c) => c.HEATLINE_WORKDAY_START < c.HEATLINE_WORKDAY_END, {
     message: 'must be later than HEATLINE_WORKDAY_START',
@@ -168,6 +190,12 @@ export interface Config {
   /** How often each WebSocket is pinged; one that does not answer by the next ping is closed (0: never). */
   wsKeepAliveMs: number;
   logLevel: string;
+  /** NODE_ENV=production (`pnpm start`): Apollo's and Express's production behaviour, no SQL debug. */
+  production: boolean;
+  /** Other sites whose pages may call /graphql from a browser; empty: the board's own origin only. */
+  corsOrigins: string[];
+  /** The Bearer token GET /metrics asks for; unset: /metrics is not served. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -212,5 +240,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedPollMs: e.HEATLINE_FEED_POLL_MS,
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    corsOrigins: e.HEATLINE_CORS_ORIGINS,
+    metricsToken: e.HEATLINE_METRICS_TOKEN ?? null,
   };
 }

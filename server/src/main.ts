@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, log);
   const url = await app.listen();
   log.info(
-    { database: config.database.kind, demo: config.demo },
+    { database: config.database.kind, demo: config.demo, mode: config.production ? 'production' : 'development' },
     `Heatline is serving GraphQL at ${url} (WebSocket on the same path)`,
   );
   let stopping = false;

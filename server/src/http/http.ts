@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Config } from '../config.js';
 import type { Readiness } from './readiness.js';
+import { corsFor, inlineScriptHashes, securityHeaders } from './security.js';
 
 const MAX_BODY = '256kb';
 // The built web app (web/build), served on the API's port; a single-page app with one fallback page.
@@ -16,11 +17,12 @@ const WEB_BUILD = fileURLToPath(new URL('../../../web/build/', import.meta.url))
 export function httpApp(config: Config, graphql: RequestHandler, ready: () => Promise<Readiness>): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.tiles, webAppScriptHashes()));
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.get('/readyz', (_req, res, next) => {
     ready().then((r) => void res.status(r.ready ? 200 : 503).json(r), next);
   });
-  app.use('/graphql', express.json({ limit: MAX_BODY }), graphql);
+  app.use('/graphql', corsFor(config.corsOrigins), express.json({ limit: MAX_BODY }), graphql);
   app.use(bodyErrors);
   // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
   app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));
@@ -41,8 +43,15 @@ const bodyErrors: ErrorRequestHandler = (
   res.status(err.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 };
 
+const WEB_INDEX = join(WEB_BUILD, 'index.html');
+
+/** The built page's inline bootstrap script, allowed by its hash (it changes with every build). */
+function webAppScriptHashes(): string[] {
+  return existsSync(WEB_INDEX) ? inlineScriptHashes(readFileSync(WEB_INDEX, 'utf8')) : [];
+}
+
 function serveWebApp(app: express.Express): void {
-  if (!existsSync(join(WEB_BUILD, 'index.html'))) {
+  if (!existsSync(WEB_INDEX)) {
     app.get(
       '/',
       (_req, res) => void res.type('text').send('Heatline API at /graphql. The web app is not built: run pnpm build.'),
@@ -50,5 +59,5 @@ function serveWebApp(app: express.Express): void {
     return;
   }
   app.use(express.static(WEB_BUILD, { index: false, maxAge: '1h' }));
-  app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(join(WEB_BUILD, 'index.html')) : next()));
+  app.use((req, res, next) => (req.method === 'GET' ? res.sendFile(WEB_INDEX) : next()));
 }
