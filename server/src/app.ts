@@ -19,7 +19,11 @@ import { httpApp } from './http/http.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules } from './graphql/limits.js';
 import { subscriptionsOverWebSocketOnly } from './graphql/subscriptions-over-http.js';
+import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { LoginLimits } from './modules/auth/login-limits.js';
+import { clientAddress } from './modules/auth/login-limits.rules.js';
+import { UserAdminService } from './modules/users/user-admin.service.js';
 import { anonymous, type Viewer } from './modules/auth/viewer.js';
 import { EventLog } from './modules/audit/event-log.js';
 import { BoardFeed } from './modules/board/board-feed.js';
@@ -64,14 +68,18 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const feed = new EventFeed(fork, events, bus, log, config.subscriberBuffer, config.feedPollMs);
   await feed.start();
   const registration = new RegistrationService(config.calendar, places, events, fork);
+  const loginLimits = new LoginLimits(config.redisUrl, log);
+  const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const services: Services = {
-    auth: new AuthService(config.sessionHours, bus),
+    auth,
+    apiKeys: new ApiKeyService(bus, places, loginLimits, log),
+    users: new UserAdminService(auth, places, log),
     registration,
     moves: new TicketMovesService(places, registration, events),
     tickets: new TicketRepository(),
     events,
     places,
-    units: new UnitService(),
+    units: new UnitService(places, log),
     presence: new Presence(bus, config.presenceTtlMs),
     board: new BoardFeed(feed, places, log),
     stats: new StatsService(config.calendar.timeZone, places),
@@ -121,7 +129,13 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   });
   await apollo.start();
   const graphql = expressMiddleware(apollo, {
-    context: ({ req }) => httpContext(services, fork, req.headers.authorization),
+    context: ({ req }) =>
+      httpContext(
+        services,
+        fork,
+        req.headers.authorization,
+        clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops),
+      ),
   });
   server.on(
     'request',
@@ -162,6 +176,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         clearTimeout(hard);
       }
       await bus.close();
+      await services.auth.close();
       await orm.close();
     },
   };

@@ -117,6 +117,12 @@ const schema = z
     HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
+    // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0: trust no header.
+    HEATLINE_TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front (0–9)')
+      .default('false')
+      .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
     // `pnpm start` sets production; anything else (unset, development, test) is a developer's machine.
     NODE_ENV: z.string().optional(),
     HEATLINE_CORS_ORIGINS: originList,
@@ -190,6 +196,8 @@ export interface Config {
   /** How often each WebSocket is pinged; one that does not answer by the next ping is closed (0: never). */
   wsKeepAliveMs: number;
   logLevel: string;
+  /** Reverse proxies in front whose X-Forwarded-For is believed; 0: the socket's peer is the client. */
+  trustProxyHops: number;
   /** NODE_ENV=production (`pnpm start`): Apollo's and Express's production behaviour, no SQL debug. */
   production: boolean;
   /** Other sites whose pages may call /graphql from a browser; empty: the board's own origin only. */
@@ -240,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedPollMs: e.HEATLINE_FEED_POLL_MS,
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
+    trustProxyHops: e.HEATLINE_TRUST_PROXY,
     production: e.NODE_ENV === 'production',
     corsOrigins: e.HEATLINE_CORS_ORIGINS,
     metricsToken: e.HEATLINE_METRICS_TOKEN ?? null,

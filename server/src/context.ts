@@ -11,9 +11,13 @@ import type { RegistrationService } from './modules/tickets/registration.service
 import type { TicketMovesService } from './modules/tickets/ticket-moves.service.js';
 import type { TicketRepository } from './modules/tickets/ticket.repository.js';
 import type { UnitService } from './modules/units/unit.service.js';
+import type { ApiKeyService } from './modules/auth/api-key.service.js';
+import type { UserAdminService } from './modules/users/user-admin.service.js';
 
 export interface Services {
   auth: AuthService;
+  apiKeys: ApiKeyService;
+  users: UserAdminService;
   registration: RegistrationService;
   moves: TicketMovesService;
   tickets: TicketRepository;
@@ -29,6 +33,8 @@ export interface Services {
 export interface HttpContext extends Caller {
   transport: 'http';
   services: Services;
+  /** The client's address (behind trusted proxies, the one they name): sign-in attempts are counted by it. */
+  address?: string | null;
 }
 
 /** One operation on a WebSocket connection. */

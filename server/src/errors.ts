@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_TRANSITION'
   | 'ALREADY_CLAIMED'
-  | 'STALE_VERSION';
+  | 'STALE_VERSION'
+  | 'TOO_MANY_REQUESTS';
 
 /**
  * The message key of each code when nothing more precise is said. A key names the reason in words a
@@ -21,6 +22,7 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   INVALID_TRANSITION: 'ticket.invalidTransition',
   ALREADY_CLAIMED: 'ticket.alreadyClaimed',
   STALE_VERSION: 'ticket.stale',
+  TOO_MANY_REQUESTS: 'tooManyRequests',
 };
 
 /**
@@ -45,7 +47,8 @@ export class DomainError extends Error {
 /**
  * Why an input is refused, as a message key `input.<reason>`: required (empty), format, tooLong,
  * length, unknown (no such code or id), outOfRange, future, tooOld, refusedUnit, notMember,
- * needsNote (a note is needed for this choice), notDesk, controlCharacters, invalid.
+ * needsNote (a note is needed for this choice), notDesk, controlCharacters, weakPassword, taken (a
+ * name already in use), inactiveUnit (a deactivated unit), invalid.
  */
 export type InputReason =
   | 'required'
@@ -61,6 +64,9 @@ export type InputReason =
   | 'needsNote'
   | 'notDesk'
   | 'controlCharacters'
+  | 'weakPassword'
+  | 'taken'
+  | 'inactiveUnit'
   | 'invalid';
 
 export const badInput = (

@@ -10,10 +10,11 @@ export async function httpContext(
   services: Services,
   fork: () => EntityManager,
   authorization: string | undefined,
+  address: string | null = null,
 ): Promise<HttpContext> {
   const em = fork();
   try {
-    return { transport: 'http', em, viewer: await services.auth.authenticate(em, authorization), services };
+    return { transport: 'http', em, viewer: await services.auth.authenticate(em, authorization), services, address };
   } catch (e) {
     if (e instanceof DomainError)
       throw new GraphQLError(e.message, {

@@ -11,8 +11,10 @@ import { TicketEventResolver, TicketHistoryResolver } from '../modules/tickets/t
 import { TicketMovesResolver } from '../modules/tickets/ticket-moves.resolver.js';
 import { TicketQueryResolver } from '../modules/tickets/ticket-query.resolver.js';
 import { UnitResolver } from '../modules/units/unit.resolver.js';
+import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { maskPersonalData } from './personal-data.js';
+import { RateLimitResolver } from './rate-limit.resolver.js';
 
 export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -23,6 +25,7 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       CompoundResolver,
       CatalogResolver,
       UnitResolver,
+      UserResolver,
       TicketQueryResolver,
       TicketMovesResolver,
       TicketFieldsResolver,
@@ -32,6 +35,7 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       BoardResolver,
       StatsResolver,
       PresenceResolver,
+      RateLimitResolver,
     ],
     authChecker,
     // Inputs are checked by the services (errors.ts checkInput), whichever edge calls them.

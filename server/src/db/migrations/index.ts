@@ -4,10 +4,12 @@ import { Migration20261127074106 as PgInitial } from './postgres/Migration202611
 import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration20261127074500.js';
 import { Migration20261127080128 as PgOverdueAt } from './postgres/Migration20261127080128.js';
 import { Migration20261129204932 as PgRounds } from './postgres/Migration20261129204932.js';
+import { Migration20261129234524 as PgAdministration } from './postgres/Migration20261129234524.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
 import { Migration20261129204932 as SqliteRounds } from './sqlite/Migration20261129204932.js';
+import { Migration20261129234524 as SqliteAdministration } from './sqlite/Migration20261129234524.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -20,11 +22,13 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261127074500', class: SqliteAppendOnly },
     { name: 'Migration20261127080128', class: SqliteOverdueAt },
     { name: 'Migration20261129204932', class: SqliteRounds },
+    { name: 'Migration20261129234524', class: SqliteAdministration },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
     { name: 'Migration20261127074500', class: PgAppendOnly },
     { name: 'Migration20261127080128', class: PgOverdueAt },
     { name: 'Migration20261129204932', class: PgRounds },
+    { name: 'Migration20261129234524', class: PgAdministration },
   ],
 };

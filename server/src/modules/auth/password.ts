@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { badInput } from '../../errors.js';
+import { passwordProblem } from '../users/user.rules.js';
 
 // scrypt from Node's own crypto: memory-hard, maintained with Node, no native add-on to build.
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -28,4 +30,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: PARAMS.maxmem,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** Refuses a new password that is blank, short or easy to guess (users/user.rules.ts), as BAD_USER_INPUT. */
+export function requireStrongPassword(field: string, password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw badInput(field, problem.message, problem.reason);
 }

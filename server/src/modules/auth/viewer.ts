@@ -17,6 +17,10 @@ export interface ApiKeyViewer {
   scopes: readonly string[];
   /** The units whose tickets the key reads; null: every unit. */
   unitIds?: readonly string[] | null;
+  /** The key's name, as the admin gave it (authentication always fills it in). */
+  name?: string;
+  /** A wall screen's credential: read-only like any key, and never shown callers in clear. */
+  display?: boolean;
 }
 
 export type Viewer = UserViewer | ApiKeyViewer | { kind: 'anonymous' };

@@ -71,6 +71,18 @@ export class PlaceDirectory {
     return this.snap?.compounds.get(compoundId)?.station.id ?? null;
   }
 
+  /** Reads the database again now, after this instance changed a unit. */
+  refresh(): Promise<Snapshot> {
+    this.loadedAt = 0;
+    this.loading = null;
+    return this.get(true);
+  }
+
+  /** Units deactivated by an admin: never proposed, never a transfer's target. */
+  async inactiveUnitIds(): Promise<string[]> {
+    return [...(await this.get()).units.values()].filter((u) => !u.active).map((u) => u.id);
+  }
+
   /** The current snapshot; `reload` forces a fresh one (rate-limited). */
   async get(reload = false): Promise<Snapshot> {
     const stale = reload && Date.now() - this.loadedAt > RELOAD_AFTER_MISS_MS;

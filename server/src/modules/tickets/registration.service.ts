@@ -62,7 +62,12 @@ export class RegistrationService {
     if (q.compoundId && !compound)
       throw badInput('compoundId', `unknown compound ${q.compoundId}`, 'unknown', { value: q.compoundId });
     return proposeUnit(
-      { kind: q.kind, category: q.category, compound, excludedUnitIds: q.excludedUnitIds },
+      {
+        kind: q.kind,
+        category: q.category,
+        compound,
+        excludedUnitIds: [...q.excludedUnitIds, ...(await this.places.inactiveUnitIds())],
+      },
       await this.places.routingDirectory(),
     );
   }

@@ -64,6 +64,10 @@ export class TicketMovesService {
       apply: async (t, { tx }) => {
         const unit = await this.places.unit(unitId);
         if (!unit) throw badInput('unitId', `unknown unit ${unitId}`, 'unknown', { value: unitId });
+        if (!unit.active)
+          throw badInput('unitId', `${unit.name} is deactivated; choose another unit`, 'inactiveUnit', {
+            unit: { name: unit.name, nameEn: unit.nameEn },
+          });
         if (unit.kind === UnitKind.DESK)
           throw badInput('unitId', 'a ticket is transferred to a unit, not to the desk', 'notDesk');
         if (t.refusedUnitIds.includes(unitId))

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** What a unit is in the room; routing finds the bureaus it needs by this, not by id. */
@@ -33,4 +33,9 @@ export class Unit {
   @Property({ type: 'string', length: 200 })
   @Field(() => String)
   nameEn!: string;
+
+  /** A deactivated unit is offered for nothing new; its tickets and history stay readable. */
+  @Property({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'False once deactivated: no longer offered for transfer.' })
+  active: Opt<boolean> = true;
 }

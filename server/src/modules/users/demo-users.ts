@@ -41,12 +41,19 @@ const demoUsers: Array<[username: string, displayName: string, role: Role, unitI
   }).flat(),
 ];
 
-/** Creates the demo users whose unit exists (a database may hold another city). Returns how many. */
+/**
+ * Creates the demo users whose unit exists (a database may hold another city) and who are not there
+ * yet, so a demo database from before a unit had people gets them. Returns how many it created.
+ */
 export async function persistDemoUsers(em: EntityManager): Promise<number> {
+  const unitIds = new Set((await em.find(Unit, {})).map((u) => u.id));
+  const existing = new Set((await em.find(User, {}, { fields: ['username'] })).map((u) => u.username));
+  const users = demoUsers.filter(
+    ([username, , , unitId]) => !existing.has(username) && (unitId === null || unitIds.has(unitId)),
+  );
+  if (users.length === 0) return 0;
   // One hash serves every demo user: they share the public password anyway, and start-up stays fast.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const unitIds = new Set((await em.find(Unit, {})).map((u) => u.id));
-  const users = demoUsers.filter(([, , , unitId]) => unitId === null || unitIds.has(unitId));
   for (const [username, displayName, role, unitId] of users)
     em.create(User, {
       username,
