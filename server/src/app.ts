@@ -17,7 +17,8 @@ import { introspectionForCallers } from './graphql/introspection.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
 import { httpApp } from './http/http.js';
 import { readiness } from './http/readiness.js';
-import { LIMITS, limitRules } from './graphql/limits.js';
+import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
+import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
 import { subscriptionsOverWebSocketOnly } from './graphql/subscriptions-over-http.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -90,7 +91,9 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     (credential) => services.auth.fromCredential(fork(), credential),
     bus,
     log,
+    SOCKET_LIMITS.perCredential,
   );
+  const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
   const formatError = formatErrorWith(log);
 
   const server = createServer();
@@ -106,6 +109,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     validationRules: limitRules(),
     maxTokens: LIMITS.tokens,
     context: (session) => socketContext(services, fork, session),
+    admit: (session, document, payload) =>
+      admit(rateLimits, schema, session, document, payload.variables, payload.operationName),
+    maxOperationsPerSocket: SOCKET_LIMITS.operationsPerSocket,
+    maxSocketsPerAddress: SOCKET_LIMITS.perAddress,
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -122,6 +129,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
       subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
+      rateLimitPlugin(rateLimits, schema),
       introspectionForCallers(),
       // Apollo's landing pages load scripts from its CDN, which the CSP refuses; the board is the UI.
       ApolloServerPluginLandingPageDisabled(),
@@ -175,6 +183,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       } finally {
         clearTimeout(hard);
       }
+      await rateLimits.close();
       await bus.close();
       await services.auth.close();
       await orm.close();

@@ -117,6 +117,8 @@ const schema = z
     HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
+    // The cost a credential may spend per minute (graphql/cost.ts): some 30 loads of the web app's heaviest pages; signed out, an address gets a tenth. 0: no limit.
+    HEATLINE_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000_000).default(600_000),
     // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0: trust no header.
     HEATLINE_TRUST_PROXY: z
       .string()
@@ -196,6 +198,8 @@ export interface Config {
   /** How often each WebSocket is pinged; one that does not answer by the next ping is closed (0: never). */
   wsKeepAliveMs: number;
   logLevel: string;
+  /** The cost a credential may spend per minute; 0: unlimited. */
+  rateLimitPerMinute: number;
   /** Reverse proxies in front whose X-Forwarded-For is believed; 0: the socket's peer is the client. */
   trustProxyHops: number;
   /** NODE_ENV=production (`pnpm start`): Apollo's and Express's production behaviour, no SQL debug. */
@@ -248,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedPollMs: e.HEATLINE_FEED_POLL_MS,
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.HEATLINE_RATE_LIMIT,
     trustProxyHops: e.HEATLINE_TRUST_PROXY,
     production: e.NODE_ENV === 'production',
     corsOrigins: e.HEATLINE_CORS_ORIGINS,

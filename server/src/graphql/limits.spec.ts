@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { buildSchema, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { buildSchema, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { MAX_PAGE } from '../modules/tickets/ticket.inputs.js';
+import { COST, costOf } from './cost.js';
 import { limitRules } from './limits.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -20,5 +22,34 @@ describe('the limits on documents', () => {
       .filter((r) => r.errors.length > 0)
       .map((r) => `${r.name}: ${r.errors.map((e) => e.message).join('; ')}`);
     expect(refused).toEqual([]);
+  });
+});
+
+describe('the cost of a document', () => {
+  const cost = (query: string, variables: Record<string, unknown> = {}) => costOf(schema, parse(query), variables);
+
+  it('stays under the maximum for every document of the web app, with its largest pages', () => {
+    const costs = documents.map(({ name, doc }) => ({ name, cost: costOf(schema, doc, { first: MAX_PAGE }) }));
+    expect(costs.filter((c) => c.cost > COST.max)).toEqual([]);
+  });
+
+  it('counts a page as long as it is asked for, and a list by its usual size', () => {
+    const page = (n: number) => cost(`{ tickets(first: ${n}) { edges { node { id number } } } }`);
+    expect(page(200)).toBeGreaterThan(page(20) * 9);
+    expect(cost('query($n: Int) { tickets(first: $n) { edges { node { id } } } }', { n: 200 })).toBe(
+      cost('{ tickets(first: 200) { edges { node { id } } } }'),
+    );
+    expect(cost('{ compounds { id name } }')).toBeGreaterThan(cost('{ units { id name } }'));
+  });
+
+  it('refuses what stalled the server: 60 pages of 200 tickets with their history, 30 catalogues', () => {
+    const page = 'tickets(first: 200) { edges { node { id description events { note changes { field from to } } } } }';
+    const aliases = (n: number, body: string) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
+    expect(cost(aliases(60, page))).toBeGreaterThan(COST.max);
+    expect(cost(aliases(2, page))).toBeGreaterThan(COST.max);
+    expect(cost(aliases(30, 'compounds { id name lat lon station { id name } heatSource { id } }'))).toBeGreaterThan(
+      COST.max,
+    );
   });
 });

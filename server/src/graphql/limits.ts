@@ -7,9 +7,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
  * What one document may ask, on HTTP and on the WebSocket alike: a query that cycles through
  * Unit.members ↔ User.unit, or 2,000 aliases of `compounds`, is refused before it runs instead of
  * stalling everyone. The web app's own documents stay inside (a spec checks each of them).
- * No cost limit yet: graphql-armor's static cost grows ×1.5 per level and does not read `first`, so
- * it priced the board's snapshot at 87,000 and the desk's tray at 162,000; a cost with list sizes
- * from `first` is to come with the rate limits.
+ * What a document costs, with list sizes from `first`, is cost.ts's: it needs the variables.
  */
 export const LIMITS = {
   /** Nesting of fields, fragments flattened. */
@@ -36,3 +34,12 @@ export function limitRules(): ValidationRule[] {
     maxDirectivesRule({ n: LIMITS.directives, ...report }),
   ];
 }
+
+/** What one WebSocket client may hold open (a browser tab needs a handful of operations). */
+export const SOCKET_LIMITS = {
+  operationsPerSocket: 50,
+  /** A user's tabs, a key's workers. */
+  perCredential: 20,
+  /** An office behind one NAT with its wall screens and desks. */
+  perAddress: 200,
+} as const;

@@ -9,3 +9,9 @@ export const CLOSE_UNAUTHORIZED = 4401;
  * it; it retries any code outside its own list, as it does this one.
  */
 export const CLOSE_TOO_SLOW = 4503;
+
+/**
+ * Too many connections from one address or for one credential: the standard client retries it
+ * with its back-off, by when others may have closed (the WebSocket standard's "try again later").
+ */
+export const CLOSE_TRY_AGAIN_LATER = 1013;

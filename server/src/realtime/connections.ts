@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { DomainError } from '../errors.js';
 import type { Bus } from './bus.js';
-import { CLOSE_UNAUTHORIZED } from './close-codes.js';
+import { CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes.js';
 
 // A credential revoked on an instance whose bus message we missed is still found this often.
 const RECHECK_MS = 10_000;
@@ -16,12 +16,15 @@ interface Closable {
  */
 export class Connections<V> {
   private readonly open = new Map<Closable, string>();
+  private readonly perCredential = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
     private readonly verify: (credential: string) => Promise<V>,
     bus: Bus,
     private readonly log: Logger,
+    /** Connections one credential may hold open at once (a user's tabs, a key's workers). */
+    private readonly maxPerCredential: number,
   ) {
     // The revoking instance has cleared its trusted copies before this runs on it.
     bus.on('auth.revoked', () => void this.recheck());
@@ -41,6 +44,12 @@ export class Connections<V> {
     }
     try {
       const viewer = await this.verify(credential);
+      const n = this.perCredential.get(credential) ?? 0;
+      if (n >= this.maxPerCredential) {
+        socket.close(CLOSE_TRY_AGAIN_LATER, `more than ${this.maxPerCredential} connections with one credential`);
+        return null;
+      }
+      this.perCredential.set(credential, n + 1);
       this.open.set(socket, credential);
       return viewer;
     } catch (e) {
@@ -53,7 +62,12 @@ export class Connections<V> {
   }
 
   disconnect(socket: Closable): void {
+    const credential = this.open.get(socket);
+    if (credential === undefined) return;
     this.open.delete(socket);
+    const left = (this.perCredential.get(credential) ?? 1) - 1;
+    if (left > 0) this.perCredential.set(credential, left);
+    else this.perCredential.delete(credential);
   }
 
   async recheck(): Promise<void> {
@@ -65,7 +79,7 @@ export class Connections<V> {
           this.log.warn({ err: e }, 'could not re-verify a connection; keeping it until the next check');
           continue;
         }
-        this.open.delete(socket);
+        this.disconnect(socket);
         socket.close(CLOSE_UNAUTHORIZED, `Unauthorized: ${e.message}`);
       }
     }

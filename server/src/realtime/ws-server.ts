@@ -5,14 +5,17 @@ import {
   specifiedRules,
   validate,
   type GraphQLFormattedError,
+  type DocumentNode,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Connections } from './connections.js';
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
+const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
 
 const withCode = (e: GraphQLError, code: string) =>
@@ -20,11 +23,14 @@ const withCode = (e: GraphQLError, code: string) =>
 
 /** The largest WebSocket message accepted, as the largest HTTP body (256 KiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
+import { CLOSE_TRY_AGAIN_LATER } from './close-codes.js';
 import { sharedSubscribe, type AudienceOf } from './shared-execution.js';
 
 /** One open connection: who signed in on it, how to end it, and what to undo when it ends. */
 export interface SocketSession<V> {
   viewer: V;
+  /** The peer's address (rate limits of the signed-out are counted by it). */
+  address: string | null;
   close(code: number, reason: string): void;
   /** Runs `fn` when the connection closes; a second call with the same key replaces the first. */
   onClose(key: string, fn: () => void): void;
@@ -46,6 +52,12 @@ export interface WsServerOptions<V, C> {
   maxTokens: number;
   /** The context of one operation on a connection. */
   context: (session: SocketSession<V>) => C;
+  /** Prices and charges an operation before it runs; throws a GraphQLError to refuse it. */
+  admit: (session: SocketSession<V>, document: DocumentNode, payload: SubscribePayload) => Promise<void>;
+  /** Operations (subscriptions mostly) one connection may hold open at once. */
+  maxOperationsPerSocket: number;
+  /** Connections one address may hold open at once, signed in or not. */
+  maxSocketsPerAddress: number;
 }
 
 /** graphql-ws on the HTTP server's port and path, authenticated once per connection. */
@@ -55,13 +67,30 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
   const wss = new WebSocketServer({ server: o.server, path: o.path, maxPayload: MAX_MESSAGE_BYTES });
   // The WebSocket server re-emits the HTTP server's errors, which the HTTP server reports itself.
   wss.on('error', () => {});
-  const sessions = new WeakMap<WebSocket, SocketSession<V> & { cleanups: Map<string, () => void> }>();
-  const sessionOf = (socket: WebSocket) => {
+  // One address holding hundreds of sockets would hold as many authentications and buffers.
+  const perAddress = new Map<string, number>();
+  wss.on('connection', (socket, request) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const n = (perAddress.get(address) ?? 0) + 1;
+    perAddress.set(address, n);
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
+    if (n > o.maxSocketsPerAddress)
+      socket.close(CLOSE_TRY_AGAIN_LATER, `more than ${o.maxSocketsPerAddress} connections from one address`);
+  });
+  type Session = SocketSession<V> & { cleanups: Map<string, () => void>; operations: Set<string> };
+  const sessions = new WeakMap<WebSocket, Session>();
+  const sessionOf = (socket: WebSocket, address: string | null = null) => {
     let s = sessions.get(socket);
     if (!s) {
       const cleanups = new Map<string, () => void>();
       s = {
         viewer: o.anonymous,
+        address,
+        operations: new Set(),
         cleanups,
         close: (code, reason) => socket.close(code, reason),
         onClose: (key, fn) => void cleanups.set(key, fn),
@@ -76,27 +105,48 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
       schema: o.schema,
       // A document that does not parse is that operation's error, as on HTTP; graphql-ws would
       // otherwise close the whole socket (4500) and every other subscription on it.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const session = sessionOf(ctx.extra.socket, ctx.extra.request.socket.remoteAddress ?? null);
+        if (session.operations.size >= o.maxOperationsPerSocket)
+          return [
+            new GraphQLError(`at most ${o.maxOperationsPerSocket} operations at once on one connection`, {
+              extensions: { code: TOO_MANY_REQUESTS },
+            }),
+          ];
+        // Held from now, so operations arriving together cannot all pass the check above.
+        session.operations.add(id);
         try {
-          parse(payload.query, { maxTokens: o.maxTokens });
+          const document = parse(payload.query, { maxTokens: o.maxTokens });
+          await o.admit(session, document, payload);
         } catch (e) {
-          if (e instanceof GraphQLError) return [withCode(e, PARSE_FAILED)];
-          throw e;
+          session.operations.delete(id);
+          if (!(e instanceof GraphQLError)) throw e;
+          return [e.extensions.code ? e : withCode(e, PARSE_FAILED)];
         }
         return undefined;
       },
+      onComplete: (ctx, id) => void sessions.get(ctx.extra.socket)?.operations.delete(id),
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...o.validationRules]),
       subscribe: sharedSubscribe(o.audienceOf),
       // The same stable error codes over the socket as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(format) } : result,
       // A document refused before it runs (invalid, over a limit) gets the code HTTP gives it.
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => format(e.extensions.code || e.originalError ? e : withCode(e, VALIDATION_FAILED)) as never),
+      onError: (ctx, id, _payload, errors) => {
+        sessions.get(ctx.extra.socket)?.operations.delete(id);
+        return errors.map(
+          (e) => format(e.extensions.code || e.originalError ? e : withCode(e, VALIDATION_FAILED)) as never,
+        );
+      },
       onConnect: async (ctx) => {
         const viewer = await o.connections.connect(ctx.extra.socket, ctx.connectionParams);
         if (!viewer) return false;
-        sessionOf(ctx.extra.socket).viewer = viewer;
+        // Closed while its credential was checked: onClose has run already, so count it out here.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+          o.connections.disconnect(ctx.extra.socket);
+          return false;
+        }
+        sessionOf(ctx.extra.socket, ctx.extra.request.socket.remoteAddress ?? null).viewer = viewer;
         return true;
       },
       onClose: (ctx) => {

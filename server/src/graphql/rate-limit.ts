@@ -1,0 +1,147 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { COST, costOf, tooCostly } from './cost.js';
+
+const WINDOW_SECONDS = 60;
+/** Signed out, by address: enough to sign in and read the config, not to page through anything. */
+const ANONYMOUS_SHARE = 10;
+
+/** What a request was charged, and what is left of its credential's budget in this window. */
+export interface Charge {
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: Date;
+}
+
+const charges = new WeakMap<object, Charge>();
+
+/** The charge of the request or operation whose context this is (for the `rateLimit` field). */
+export function chargeOf(context: object): Charge | null {
+  return charges.get(context) ?? null;
+}
+
+/**
+ * Each credential's budget of cost per minute: a user, a key, or (signed out) an address. Shared by
+ * every instance through Redis when there is one; when Redis is unreachable each instance counts
+ * alone rather than refusing everyone.
+ */
+export class RateLimits {
+  private readonly signedIn: RateLimiterAbstract | null;
+  private readonly signedOut: RateLimiterAbstract | null;
+  private readonly redis: Redis | null;
+
+  constructor(
+    readonly perMinute: number,
+    redisUrl: string | null,
+    log: Logger,
+  ) {
+    this.redis =
+      perMinute > 0 && redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+    this.redis?.on('error', (err) => log.debug({ err }, 'rate limits: Redis unreachable, counting on this instance'));
+    const limiter = (points: number, prefix: string) => {
+      const options = { points, duration: WINDOW_SECONDS, keyPrefix: `heatline:rate:${prefix}` };
+      const memory = new RateLimiterMemory(options);
+      return this.redis
+        ? new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: memory })
+        : memory;
+    };
+    this.signedIn = perMinute > 0 ? limiter(perMinute, 'in') : null;
+    this.signedOut = perMinute > 0 ? limiter(Math.max(1, Math.floor(perMinute / ANONYMOUS_SHARE)), 'out') : null;
+  }
+
+  /** Charges `cost` to the caller's budget; refuses with TOO_MANY_REQUESTS (HTTP 429) once it is spent. */
+  async charge(viewer: Viewer, address: string | null | undefined, cost: number): Promise<Charge | null> {
+    const key = credentialOf(viewer, address);
+    const limiter = viewer.kind === 'anonymous' ? this.signedOut : this.signedIn;
+    if (!limiter) return null;
+    let res: RateLimiterRes;
+    let allowed = true;
+    try {
+      res = await limiter.consume(key, Math.max(1, cost));
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      res = e;
+      allowed = false;
+    }
+    const charge: Charge = {
+      cost,
+      limit: limiter.points,
+      remaining: Math.max(0, res.remainingPoints),
+      resetAt: new Date(Date.now() + res.msBeforeNext),
+    };
+    if (!allowed) throw tooManyRequests(charge);
+    return charge;
+  }
+
+  async close(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}
+
+function credentialOf(viewer: Viewer, address: string | null | undefined): string {
+  if (viewer.kind === 'user') return `user:${viewer.userId}`;
+  if (viewer.kind === 'apiKey') return `key:${viewer.keyId}`;
+  return `address:${address ?? 'unknown'}`;
+}
+
+const secondsUntil = (at: Date) => Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000));
+
+function tooManyRequests(c: Charge): GraphQLError {
+  const retryAfter = secondsUntil(c.resetAt);
+  return new GraphQLError(`rate limit: ${c.limit} per minute spent; try again in ${retryAfter} s`, {
+    extensions: {
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: retryAfter,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfter)], ...headersOf(c)]) },
+    },
+  });
+}
+
+/** The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers), as GitHub and others send them. */
+function headersOf(c: Charge): Array<[string, string]> {
+  return [
+    ['ratelimit-limit', String(c.limit)],
+    ['ratelimit-remaining', String(c.remaining)],
+    ['ratelimit-reset', String(secondsUntil(c.resetAt))],
+  ];
+}
+
+/**
+ * Prices one operation, refuses it over COST.max, then charges its credential. The same for HTTP
+ * and the WebSocket: throws the refusal as a GraphQLError with its code.
+ */
+export async function admit(
+  limits: RateLimits,
+  schema: GraphQLSchema,
+  context: object & { viewer: Viewer; address?: string | null },
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): Promise<void> {
+  const cost = costOf(schema, document, variables, operationName);
+  if (cost > COST.max) throw tooCostly(cost);
+  const charge = await limits.charge(context.viewer, context.address, cost);
+  if (charge) charges.set(context, charge);
+}
+
+/** Apollo's side: every HTTP operation admitted before it runs, and the budget in the response headers. */
+export function rateLimitPlugin(
+  limits: RateLimits,
+  schema: GraphQLSchema,
+): ApolloServerPlugin<{ viewer: Viewer; address?: string | null }> {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: ({ contextValue, document, request, operationName }) =>
+        admit(limits, schema, contextValue, document, request.variables, operationName),
+      willSendResponse: async ({ contextValue, response }) => {
+        const charge = chargeOf(contextValue);
+        if (charge) for (const [name, value] of headersOf(charge)) response.http.headers.set(name, value);
+      },
+    }),
+  };
+}
