@@ -15,7 +15,9 @@ import { httpContext, socketContext } from './graphql/contexts.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { introspectionForCallers } from './graphql/introspection.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
+import { HttpDrain } from './http/drain.js';
 import { httpApp } from './http/http.js';
+import { instanceMetrics, operationMetrics } from './observability/operation-metrics.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
@@ -94,9 +96,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     SOCKET_LIMITS.perCredential,
   );
   const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
-  const formatError = formatErrorWith(log);
-
   const server = createServer();
+  const metrics = instanceMetrics(server, () => feed.subscribers, orm);
+  feed.onLiveDelivery = (e) => metrics.delivered(e.event.at);
+  const formatError = formatErrorWith(log, (e) => metrics.error(String(e.extensions?.code), e.message));
+  const drain = new HttpDrain(() => metrics.refusedWhileStopping('http'));
   const ws = serveWebSockets<Viewer, Context>({
     server,
     path: GRAPHQL_PATH,
@@ -131,6 +135,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
       rateLimitPlugin(rateLimits, schema),
       introspectionForCallers(),
+      operationMetrics(metrics),
       // Apollo's landing pages load scripts from its CDN, which the CSP refuses; the board is the UI.
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -147,7 +152,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   });
   server.on(
     'request',
-    httpApp(config, graphql, () => readiness(orm, bus)),
+    httpApp(config, graphql, () => readiness(orm, bus), { metrics, drain }),
   );
 
   return {
@@ -171,7 +176,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         });
       }),
     close: async () => {
-      // Keep-alive sockets would hold server.close() open; requests in flight get a grace period.
+      // New requests are refused first (503, Connection: close); those in flight are answered.
+      await drain.start(SHUTDOWN_GRACE_MS);
       server.closeIdleConnections();
       const hard = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       try {

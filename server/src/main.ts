@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { pino } from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseUnavailableError } from './db/orm.js';
+import { createLogger } from './observability/logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  const log = createLogger(config.logLevel);
   const app = await createApp(config, log);
   const url = await app.listen();
   log.info(

@@ -3,8 +3,20 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError } from '../errors.js';
 
-/** The one mapping from what went wrong to a stable `extensions.code`. */
-export function formatErrorWith(log: Logger) {
+/**
+ * The one mapping from what went wrong to a stable `extensions.code`; `sent` sees each error as it
+ * goes out (the metrics count them by code).
+ */
+export function formatErrorWith(log: Logger, sent: (e: GraphQLFormattedError) => void = () => {}) {
+  const format = formatError(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    sent(out);
+    return out;
+  };
+}
+
+function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError)

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Config } from '../config.js';
+import type { Metrics } from '../observability/metrics.js';
+import { requestIdFrom, withRequestId } from '../observability/request-context.js';
+import type { HttpDrain } from './drain.js';
 import type { Readiness } from './readiness.js';
 import { corsFor, inlineScriptHashes, securityHeaders } from './security.js';
 
@@ -12,22 +16,49 @@ const WEB_BUILD = fileURLToPath(new URL('../../../web/build/', import.meta.url))
 
 /**
  * The plain HTTP routes around the GraphQL endpoint: health (alive) and readiness (able to serve),
- * the web app's config and the app itself.
+ * the metrics, the web app's config and the app itself.
  */
-export function httpApp(config: Config, graphql: RequestHandler, ready: () => Promise<Readiness>): express.Express {
+export function httpApp(
+  config: Config,
+  graphql: RequestHandler,
+  ready: () => Promise<Readiness>,
+  { metrics, drain }: { metrics: Metrics; drain: HttpDrain },
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(config.tiles, webAppScriptHashes()));
+  app.use(requestIds, securityHeaders(config.tiles, webAppScriptHashes()), drain.middleware);
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.get('/readyz', (_req, res, next) => {
     ready().then((r) => void res.status(r.ready ? 200 : 503).json(r), next);
   });
-  app.use('/graphql', corsFor(config.corsOrigins), express.json({ limit: MAX_BODY }), graphql);
+  app.get('/metrics', metricsRoute(config.metricsToken, metrics));
+  // The body parser's callbacks run outside the request's scope: it is entered again after them.
+  app.use('/graphql', corsFor(config.corsOrigins), express.json({ limit: MAX_BODY }), requestIds, graphql);
   app.use(bodyErrors);
   // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
   app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));
   serveWebApp(app);
   return app;
+}
+
+/** Every request has an id (a sane X-Request-Id, else a new one), echoed, on its log lines and audit events. */
+const requestIds: RequestHandler = (req, res, next) => {
+  const id = (res.locals.requestId as string | undefined) ?? requestIdFrom(req.headers['x-request-id']);
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  withRequestId(id, next);
+};
+
+/** Prometheus's text, for whoever holds HEATLINE_METRICS_TOKEN; not served at all without one. */
+function metricsRoute(token: string | null, metrics: Metrics): RequestHandler {
+  const expected = token ? Buffer.from(`Bearer ${token}`) : null;
+  return (req, res, next) => {
+    if (!expected) return void res.status(404).type('text').send('metrics are off: set HEATLINE_METRICS_TOKEN');
+    const given = Buffer.from(req.headers.authorization ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return void res.status(401).set('WWW-Authenticate', 'Bearer').type('text').send('send the metrics token');
+    metrics.text().then((text) => void res.type(metrics.contentType).send(text), next);
+  };
 }
 
 /** Oversized or unparseable bodies get a GraphQL-shaped refusal, not an HTML error page. */

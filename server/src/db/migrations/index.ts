@@ -5,11 +5,13 @@ import { Migration20261127074500 as PgAppendOnly } from './postgres/Migration202
 import { Migration20261127080128 as PgOverdueAt } from './postgres/Migration20261127080128.js';
 import { Migration20261129204932 as PgRounds } from './postgres/Migration20261129204932.js';
 import { Migration20261129234524 as PgAdministration } from './postgres/Migration20261129234524.js';
+import { Migration20261129235241 as PgRequestId } from './postgres/Migration20261129235241.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
 import { Migration20261129204932 as SqliteRounds } from './sqlite/Migration20261129204932.js';
 import { Migration20261129234524 as SqliteAdministration } from './sqlite/Migration20261129234524.js';
+import { Migration20261129235241 as SqliteRequestId } from './sqlite/Migration20261129235241.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -23,6 +25,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261127080128', class: SqliteOverdueAt },
     { name: 'Migration20261129204932', class: SqliteRounds },
     { name: 'Migration20261129234524', class: SqliteAdministration },
+    { name: 'Migration20261129235241', class: SqliteRequestId },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
@@ -30,5 +33,6 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261127080128', class: PgOverdueAt },
     { name: 'Migration20261129204932', class: PgRounds },
     { name: 'Migration20261129234524', class: PgAdministration },
+    { name: 'Migration20261129235241', class: PgRequestId },
   ],
 };

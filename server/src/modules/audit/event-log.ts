@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.js';
+import { currentRequestId } from '../../observability/request-context.js';
 import { TicketEvent } from './ticket-event.entity.js';
 import type { Bus } from '../../realtime/bus.js';
 
@@ -36,10 +37,14 @@ export class EventLog {
     return e!;
   }
 
+  /** Each event names the request that made it: its own `requestId`, else the one being served. */
   async appendAll(tx: EntityManager, events: NewEvent[]): Promise<TicketEvent[]> {
     await tx.flush();
     if (this.postgres) await tx.execute('select pg_advisory_xact_lock(?)', [COMMIT_ORDER_LOCK]);
-    const created = events.map((e) => tx.create(TicketEvent, e as never, { persist: false }));
+    const requestId = currentRequestId();
+    const created = events.map((e) =>
+      tx.create(TicketEvent, { ...e, requestId: e.requestId ?? requestId } as never, { persist: false }),
+    );
     await tx.insertMany(created);
     return created;
   }

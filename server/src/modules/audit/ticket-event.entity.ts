@@ -67,4 +67,8 @@ export class TicketEvent {
   @Extensions(personal('text'))
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  /** The request that made the change (its X-Request-Id), to find its log lines; null for the sweeper. */
+  @Property({ type: 'string', length: 128, nullable: true })
+  requestId?: string | null;
 }

@@ -21,6 +21,8 @@ export class EventFeed {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Called as a live event is handed to a subscription (the metrics time commit-to-send). */
+  onLiveDelivery: ((e: FeedEntry) => void) | null = null;
 
   constructor(
     private readonly fork: () => EntityManager,
@@ -47,6 +49,10 @@ export class EventFeed {
 
   get head(): number {
     return this.position;
+  }
+
+  get subscribers(): number {
+    return this.subs.size;
   }
 
   /** Events after `since` (all of them, then live), or only live ones when `since` is null. */
@@ -112,6 +118,7 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEntry> {
   offerLive(entry: FeedEntry): void {
     if (!this.live || this.done) return;
     if (!this.take(entry)) return;
+    this.feed.onLiveDelivery?.(entry);
     if (this.queue.length > this.feed.maxBuffered) {
       this.failure = new SlowSubscriberError(
         `more than ${this.feed.maxBuffered} events waiting: resume from your last cursor`,

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from '../../caller.js';
 import { badInput, checkInput } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
+import { currentRequestId } from '../../observability/request-context.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';
 import type { EventLog } from '../audit/event-log.js';
 import { diff } from '../audit/snapshot.js';
@@ -35,6 +36,8 @@ interface Registration {
   compoundId: string | null;
   proposedUnitId: string | null;
   relatedTicketId: number | null;
+  /** The request the call came in (a batch holds several). */
+  requestId: string | null;
 }
 
 /** Registering calls (受理): checks, routing, day numbering, and the group commit. */
@@ -113,6 +116,7 @@ export class RegistrationService {
       compoundId,
       proposedUnitId: proposal?.unitId ?? null,
       relatedTicketId,
+      requestId: currentRequestId(),
     });
   }
 
@@ -157,6 +161,7 @@ export class RegistrationService {
             at: batch[i]!.now,
             changes: diff({}, ticketSnapshot(tx, t)),
             note: null,
+            requestId: batch[i]!.requestId,
           })),
         );
         return { tickets, lastSeq: Math.max(...events.map((e) => e.seq)) };
