@@ -1,6 +1,10 @@
 import type { Bus, PresenceWire } from '../../realtime/bus.js';
 
 const SWEEP_MS = 2_000;
+/** Screens one user may be present on at once; a further one replaces their longest-silent. */
+export const MAX_SCREENS_PER_USER = 5;
+/** A watcher gets the list at most this often, however fast heartbeats arrive. */
+export const PRESENCE_PUSH_MS = 250;
 
 export enum PresenceActivity {
   VIEWING = 'VIEWING',
@@ -23,9 +27,12 @@ export class Presence {
     private readonly ttlMs: number,
   ) {
     bus.on('presence.changed', ({ key, entry }) => {
+      const prev = this.entries.get(key);
       if (entry) this.entries.set(key, entry);
       else this.entries.delete(key);
-      this.notify();
+      // A heartbeat that only says "still here" changes nothing a watcher shows.
+      const refresh = prev && entry && prev.ticketId === entry.ticketId && prev.activity === entry.activity;
+      if (!refresh) this.notify();
     });
     this.timer = setInterval(() => this.expire(Date.now()), Math.min(SWEEP_MS, ttlMs / 3));
     this.timer.unref();
@@ -33,11 +40,20 @@ export class Presence {
 
   heartbeat(key: string, entry: Omit<PresenceWire, 'lastSeen' | 'since'>): void {
     const prev = this.entries.get(key);
+    if (!prev) this.makeRoomFor(entry.userId);
     const same = prev && prev.ticketId === entry.ticketId && prev.activity === entry.activity;
     this.bus.publish('presence.changed', {
       key,
       entry: { ...entry, since: same ? prev.since : new Date().toISOString(), lastSeen: Date.now() },
     });
+  }
+
+  /** A user with many screens (or a script inventing client ids) keeps MAX_SCREENS_PER_USER entries. */
+  private makeRoomFor(userId: number): void {
+    const theirs = [...this.entries]
+      .filter(([, e]) => e.userId === userId)
+      .sort(([, a], [, b]) => a.lastSeen - b.lastSeen);
+    for (const [key] of theirs.slice(0, Math.max(0, theirs.length - MAX_SCREENS_PER_USER + 1))) this.leave(key);
   }
 
   leave(key: string): void {
@@ -69,6 +85,7 @@ export class Presence {
     let dirty = true;
     let done = false;
     let wake: (() => void) | null = null;
+    let sentAt = 0;
     const listener = () => {
       dirty = true;
       wake?.();
@@ -84,8 +101,12 @@ export class Presence {
       next: async () => {
         while (!dirty && !done) await new Promise<void>((r) => (wake = r));
         wake = null;
+        // Changes within PRESENCE_PUSH_MS of the last list sent go out together in the next one.
+        const wait = sentAt + PRESENCE_PUSH_MS - Date.now();
+        if (wait > 0 && !done) await new Promise<void>((r) => setTimeout(r, wait));
         if (done) return { value: undefined, done: true };
         dirty = false;
+        sentAt = Date.now();
         return { value: this.list(ticketId), done: false };
       },
       return: finish,
