@@ -148,3 +148,51 @@ describe('what one client may cost the others', () => {
     for (const s of sockets) s.terminate();
   });
 });
+
+describe('a subscription resuming from far behind (finding 7)', () => {
+  let server: RunningServer;
+  let tmp: ReturnType<typeof tempDir>;
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_REPLAY_WINDOW: '10' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    tmp?.remove();
+  });
+
+  it('is told to re-read instead of having the whole log replayed, and is replayed within the window', async () => {
+    const desk = await login(server.url, 'desk');
+    const create = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
+    const input = {
+      kind: 'COMPLAINT',
+      category: 'NO_HEAT',
+      channel: 'MAYOR_HOTLINE',
+      complexity: 'GENERAL',
+      callerName: '王五',
+      callerPhone: '13812345678',
+      compoundId: 'cp-001',
+      description: '暖气不热',
+    };
+    for (let i = 0; i < 12; i++) await ok(server.url, create, { i: input }, desk);
+    const head = Number((await ok(server.url, '{ boardCursor }', {}, desk)).boardCursor);
+
+    const old = subscribe(server.wsUrl, { token: desk }, 'subscription { boardEvents(since: "0") { seq } }');
+    await until(() => old.errors.length > 0, 'the refusal of a cursor too old');
+    expect(JSON.stringify(old.errors)).toContain('CURSOR_TOO_OLD');
+    await old.stop();
+
+    const recent = subscribe(
+      server.wsUrl,
+      { token: desk },
+      'subscription($s: String) { boardEvents(since: $s) { seq } }',
+      {
+        s: String(head - 10),
+      },
+    );
+    const items = await recent.waitFor(10, 'the last 10 events');
+    expect(items.map((e) => e.seq)).toEqual(Array.from({ length: 10 }, (_, i) => head - 9 + i));
+    await recent.stop();
+  });
+});

@@ -84,7 +84,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     places,
     units: new UnitService(places, log),
     presence: new Presence(bus, config.presenceTtlMs),
-    board: new BoardFeed(feed, places, log),
+    board: new BoardFeed(feed, places, log, config.replayWindow),
     stats: new StatsService(config.calendar.timeZone, places),
   };
   const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);

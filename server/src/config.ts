@@ -116,6 +116,8 @@ const schema = z
     // graphql-ws's own default: a dead connection is noticed within about 24 s.
     HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+    // A subscription's `since` may be at most this many events behind; further, CURSOR_TOO_OLD (re-read).
+    HEATLINE_REPLAY_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
     // The cost a credential may spend per minute (graphql/cost.ts): some 30 loads of the web app's heaviest pages; signed out, an address gets a tenth. 0: no limit.
     HEATLINE_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000_000).default(600_000),
@@ -200,6 +202,8 @@ export interface Config {
   logLevel: string;
   /** The cost a credential may spend per minute; 0: unlimited. */
   rateLimitPerMinute: number;
+  /** How far behind the newest event a subscription may resume; further, it must re-read. */
+  replayWindow: number;
   /** Reverse proxies in front whose X-Forwarded-For is believed; 0: the socket's peer is the client. */
   trustProxyHops: number;
   /** NODE_ENV=production (`pnpm start`): Apollo's and Express's production behaviour, no SQL debug. */
@@ -253,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.HEATLINE_RATE_LIMIT,
+    replayWindow: e.HEATLINE_REPLAY_WINDOW,
     trustProxyHops: e.HEATLINE_TRUST_PROXY,
     production: e.NODE_ENV === 'production',
     corsOrigins: e.HEATLINE_CORS_ORIGINS,

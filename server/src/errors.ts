@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'ALREADY_CLAIMED'
   | 'STALE_VERSION'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'CURSOR_TOO_OLD';
 
 /**
  * The message key of each code when nothing more precise is said. A key names the reason in words a
@@ -23,6 +24,7 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   ALREADY_CLAIMED: 'ticket.alreadyClaimed',
   STALE_VERSION: 'ticket.stale',
   TOO_MANY_REQUESTS: 'tooManyRequests',
+  CURSOR_TOO_OLD: 'board.cursorTooOld',
 };
 
 /**

@@ -16,6 +16,8 @@ export class BoardFeed {
     readonly feed: EventFeed,
     private readonly places: PlaceDirectory,
     private readonly log: Logger,
+    /** The most events a subscription replays from its `since`; further behind, it must re-read. */
+    readonly replayWindow: number,
   ) {}
 
   /**

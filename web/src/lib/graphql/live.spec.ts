@@ -119,4 +119,34 @@ describe('a live page', () => {
     s.send({ cursor: '2', type: 'TICKET_CLAIMED' });
     expect(onEvent).not.toHaveBeenCalled();
   });
+
+  it('starts again from a fresh cursor and snapshot when its cursor is too old to be replayed', async () => {
+    const s = fakeSocket();
+    const snapshots: string[] = [];
+    const l = live(s.client, {
+      snapshot: async (cursor) => void snapshots.push(cursor),
+      events: Events,
+      variables: {},
+      onEvent: () => undefined,
+    });
+    s.cursorAsks[0]!('5');
+    await l.started;
+    s.subscriptions[0]!.sink.error([{ message: 'too old', extensions: { code: 'CURSOR_TOO_OLD' } }]);
+    expect(s.subscriptions[0]!.stopped).toBe(true);
+    await flush();
+    s.cursorAsks[1]!('2000');
+    await until(() => s.subscriptions.length === 2);
+    expect(snapshots).toEqual(['5', '2000']);
+    expect(s.subscriptions[1]!.payload.variables.since).toBe('2000');
+    // Any other error is the connection's to retry: nothing starts again.
+    s.subscriptions[1]!.sink.error(new Error('socket closed'));
+    await flush();
+    expect(s.cursorAsks).toHaveLength(2);
+    l.stop();
+  });
 });
+
+async function until(cond: () => boolean) {
+  for (let i = 0; i < 100 && !cond(); i++) await flush();
+  expect(cond()).toBe(true);
+}

@@ -26,6 +26,11 @@ export interface LiveOptions<S, E extends { cursor: string }, V extends { since?
   alongside?: () => () => void;
 }
 
+function isCursorTooOld(e: unknown): boolean {
+  const errors = Array.isArray(e) ? e : [e];
+  return errors.some((x) => (x as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'CURSOR_TOO_OLD');
+}
+
 export interface Live {
   /** Settles once following; or early, doing nothing more, if stopped first. */
   started: Promise<void>;
@@ -62,8 +67,13 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
             variables.since = e.cursor;
             o.onEvent(e);
           },
-          // The client retries forever; the connection badge shows the state meanwhile.
-          error: () => undefined,
+          // Too far behind to be replayed (away long): start again from a fresh snapshot. Otherwise
+          // the client retries forever; the connection badge shows the state meanwhile.
+          error: (e) => {
+            if (stopped || !isCursorTooOld(e)) return;
+            stops.splice(0).forEach((s) => s());
+            void start();
+          },
           complete: () => undefined,
         },
       ),
