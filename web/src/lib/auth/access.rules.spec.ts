@@ -10,6 +10,12 @@ describe('who may open which page', () => {
     expect(mayOpen('LEADER', '/queue')).toBe(false);
   });
 
+  it('keeps the admin page for admins', () => {
+    expect(mayOpen('ADMIN', '/(app)/admin')).toBe(true);
+    expect(mayOpen('LEADER', '/admin')).toBe(false);
+    expect(menuFor('LEADER')).not.toContain('/admin');
+  });
+
   it('opens the board and ticket pages to everyone', () => {
     for (const role of ['ADMIN', 'HEAD', 'LEADER', 'OPERATOR', 'STAFF'] as const) {
       expect(mayOpen(role, '/(app)/board')).toBe(true);
@@ -38,6 +44,6 @@ describe('where each role lands and what its menu offers', () => {
     expect(menuFor('STAFF')).toEqual(['/queue', '/board']);
     expect(menuFor('HEAD')).toEqual(['/queue', '/board']);
     expect(menuFor('LEADER')).toEqual(['/board']);
-    expect(menuFor('ADMIN')).toEqual(['/board']);
+    expect(menuFor('ADMIN')).toEqual(['/board', '/admin']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '$lib/graphql/generated/graphql.js';
 
 /** The signed-in pages a menu can offer, in the order a menu lists them after the landing page. */
-export type MenuPage = '/desk' | '/queue' | '/board';
+export type MenuPage = '/desk' | '/queue' | '/board' | '/admin';
 
 /**
  * Which roles a signed-in page is for, by its first path segment; a page not listed is for everyone.
@@ -10,9 +10,12 @@ export type MenuPage = '/desk' | '/queue' | '/board';
 const PAGES: Record<string, readonly Role[]> = {
   desk: ['OPERATOR'],
   queue: ['STAFF', 'HEAD'],
+  admin: ['ADMIN'],
 };
 
-const MENU: readonly MenuPage[] = ['/desk', '/queue', '/board'];
+/** Where a day starts; the admin page is a tool an admin opens, not a place to land. */
+const LANDINGS: readonly MenuPage[] = ['/desk', '/queue', '/board'];
+const MENU: readonly MenuPage[] = [...LANDINGS, '/admin'];
 
 const firstSegment = (path: string) => path.split('/').find((s) => s && !s.startsWith('('));
 
@@ -30,7 +33,7 @@ export function mayOpen(role: Role, path: string): boolean {
 
 /** Where a role starts its day: the desk takes calls, units work their queue, everyone else watches the board. */
 export function landingFor(role: Role): MenuPage {
-  return MENU.find((p) => rolesFor(p)?.includes(role)) ?? '/board';
+  return LANDINGS.find((p) => rolesFor(p)?.includes(role)) ?? '/board';
 }
 
 /** The pages a role's menu offers: its landing page first, then the others it may open. */

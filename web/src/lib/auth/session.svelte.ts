@@ -38,9 +38,38 @@ export async function login(username: string, password: string): Promise<boolean
   return true;
 }
 
+const PairDisplay = graphql(`
+  mutation PairDisplay($code: String!) {
+    pairDisplay(code: $code) {
+      token
+      name
+    }
+  }
+`);
+
+/**
+ * Makes this browser a wall display: trades the admin's one-time code for the display credential,
+ * kept like a sign-in. Returns the display's name, or null when the code is no good.
+ */
+export async function pairDisplay(code: string): Promise<string | null> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(PairDisplay), variables: { code } }),
+  });
+  const body = (await res.json()) as { data?: ResultOf<typeof PairDisplay> | null };
+  const paired = body.data?.pairDisplay;
+  if (!paired) return null;
+  session.token = paired.token;
+  session.ended = false;
+  localStorage.setItem(STORAGE_KEY, paired.token);
+  return paired.name;
+}
+
 export function forget({ ended = false } = {}): void {
   session.token = null;
   session.ended = ended;
   viewer.me = null;
+  viewer.display = null;
   localStorage.removeItem(STORAGE_KEY);
 }

@@ -4,6 +4,10 @@ import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 
 const Viewer = graphql(`
   query Viewer {
+    viewer {
+      kind
+      name
+    }
     me {
       id
       displayName
@@ -19,10 +23,15 @@ const Viewer = graphql(`
 
 export type SignedIn = NonNullable<ViewerQuery['me']>;
 
-/** Who is signed in, as the server knows them; null until the (app) layout has asked. */
-export const viewer = $state<{ me: SignedIn | null }>({ me: null });
+/**
+ * Who is signed in, as the server knows them; null until the (app) layout has asked. A wall display
+ * (paired at /pair) has no user: `display` names it, and it opens the board only.
+ */
+export const viewer = $state<{ me: SignedIn | null; display: { name: string } | null }>({ me: null, display: null });
 
 export async function loadViewer(token: string): Promise<SignedIn | null> {
-  viewer.me = (await request(graphqlClient(token), Viewer, {})).me ?? null;
+  const answer = await request(graphqlClient(token), Viewer, {});
+  viewer.me = answer.me ?? null;
+  viewer.display = answer.viewer?.kind === 'DISPLAY' ? { name: answer.viewer.name } : null;
   return viewer.me;
 }

@@ -14,8 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.RenameUnitDocument,
+    "\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivateUnitDocument,
+    "\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivateUnitDocument,
+    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDisplayDocument,
+    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewDisplayPairingDocument,
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": typeof types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": typeof types.BoardMap_HeatSourceFragmentDoc,
     "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
@@ -67,8 +86,27 @@ type Documents = {
     "\n  mutation Heartbeat($ticketId: ID, $clientId: String) {\n    heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId)\n  }\n": typeof types.HeartbeatDocument,
 };
 const documents: Documents = {
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n": types.RenameUnitDocument,
+    "\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n": types.DeactivateUnitDocument,
+    "\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n": types.ReactivateUnitDocument,
+    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDisplayDocument,
+    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.NewDisplayPairingDocument,
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": types.PairDisplayDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": types.BoardMap_HeatSourceFragmentDoc,
     "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
@@ -137,11 +175,87 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
