@@ -141,7 +141,19 @@ export class RegistrationService {
     return run;
   }
 
+  /**
+   * A batch that fails is tried again one call at a time, so that a call the database refuses
+   * fails alone and its neighbours, who share nothing with it but the moment, are registered.
+   */
   private async writeBatch(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
+    const together = await this.writeTogether(batch);
+    if (batch.length === 1 || !(together[0] instanceof Error)) return together;
+    const alone: Array<Ticket | Error> = [];
+    for (const r of batch) alone.push((await this.writeTogether([r]))[0]!);
+    return alone;
+  }
+
+  private async writeTogether(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
     try {
       const { tickets, lastSeq } = await this.fork().transactional(async (tx) => {
         const numbers = await this.nextNumbers(

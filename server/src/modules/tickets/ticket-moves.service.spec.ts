@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../../caller.js';
 import { migrate, openOrm, type Orm } from '../../db/orm.js';
 import { seedDemo } from '../../db/seed.js';
@@ -67,6 +67,31 @@ describe('the ticket services, against SQLite in memory', () => {
     }));
 
   describe('registration', () => {
+    it('registers the calls that arrive with one the database refuses: that one fails alone (finding 11)', async () => {
+      const build = (registration as unknown as { build: (...a: unknown[]) => unknown }).build;
+      const spy = vi
+        .spyOn(registration as unknown as { build: (...a: unknown[]) => unknown }, 'build')
+        .mockImplementation(function (this: unknown, ...args: unknown[]) {
+          const r = args[1] as { input: CreateTicketInput };
+          if (r.input.callerName === '坏数据') throw new Error('the database refused this row');
+          return build.apply(this, args);
+        });
+      try {
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) => register({ callerName: i === 3 ? '坏数据' : `来电${i}` })),
+        );
+        expect(results.map((r) => r.status)).toEqual([
+          ...Array(3).fill('fulfilled'),
+          'rejected',
+          ...Array(4).fill('fulfilled'),
+        ]);
+        const numbers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.number] : []));
+        expect(new Set(numbers).size).toBe(7);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
     it('links a call to an earlier ticket about the same problem, seen from both sides', async () => {
       const first = await register();
       const second = await register({ relatedTicketId: String(first.id), callerPhone: '13712345679' });
