@@ -16,6 +16,11 @@ export const COST = {
   defaultList: 10,
   /** A page whose size is not asked for (the server's default page). */
   defaultPage: 50,
+  /**
+   * The largest page any field serves: a larger `first` is priced as this, so that the field itself
+   * refuses it, naming the argument (BAD_USER_INPUT), rather than the cost.
+   */
+  largestPage: 200,
 } as const;
 
 /**
@@ -46,7 +51,7 @@ const estimate: ComplexityEstimator = ({ type, field, args, childComplexity }) =
   let size = 1;
   if (paged) {
     const asked = args[paged.name] as unknown;
-    size = typeof asked === 'number' && asked >= 0 ? asked : COST.defaultPage;
+    size = typeof asked === 'number' && asked >= 0 ? Math.min(asked, COST.largestPage) : COST.defaultPage;
   } else if (Array.isArray(args.ids)) size = args.ids.length;
   else if (isListType(getNullableType(field.type))) size = LIST_SIZES[`${type.name}.${field.name}`] ?? COST.defaultList;
   return 1 + size * childComplexity;

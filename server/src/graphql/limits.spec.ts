@@ -40,6 +40,9 @@ describe('the cost of a document', () => {
       cost('{ tickets(first: 200) { edges { node { id } } } }'),
     );
     expect(cost('{ compounds { id name } }')).toBeGreaterThan(cost('{ units { id name } }'));
+    // A page larger than any field serves is the field's to refuse, by name.
+    expect(page(100_000)).toBe(page(COST.largestPage));
+    expect(COST.largestPage).toBe(MAX_PAGE);
   });
 
   it('refuses what stalled the server: 60 pages of 200 tickets with their history, 30 catalogues', () => {

@@ -124,7 +124,13 @@ function afterCursor(cursor: string, order: TicketOrder): FilterQuery<Ticket> {
   } catch {
     key = null;
   }
-  if (!Array.isArray(key) || key[0] !== order || !key.slice(1).every((n) => Number.isSafeInteger(n)))
+  const length = order === TicketOrder.NEWEST ? 2 : 3;
+  if (
+    !Array.isArray(key) ||
+    key.length !== length ||
+    key[0] !== order ||
+    !key.slice(1).every((n) => Number.isSafeInteger(n))
+  )
     throw badInput('after', 'is not a cursor from this list and order');
   if (order === TicketOrder.NEWEST) return { id: { $lt: key[1] as number } };
   const due = new Date(key[1] as number);
