@@ -38,7 +38,10 @@ describe.runIf(browser)('the admin page in Chromium', () => {
   });
 
   it('is in the admin’s menu only, and refused to a leader', async () => {
-    await admin.getByTestId('main-nav').getByRole('link', { name: /系统管理|Administration/ }).click();
+    await admin
+      .getByTestId('main-nav')
+      .getByRole('link', { name: /系统管理|Administration/ })
+      .click();
     await admin.getByTestId('admin').waitFor();
     const leader = await signIn(browser!, origin, 'leader', '/board');
     expect(await leader.getByTestId('main-nav').getByRole('link').allTextContents()).not.toContain('系统管理');
@@ -95,8 +98,14 @@ describe.runIf(browser)('the admin page in Chromium', () => {
   it('pairs a wall display that shows the board, and signs it out when revoked', async () => {
     await admin.goto(`${origin}/admin`);
     await admin.getByRole('tab', { name: /大屏|Wall displays/ }).click();
-    await admin.getByTestId('new-display').getByLabel(/大屏名称|Display name/).fill('调度大厅左墙');
-    await admin.getByTestId('new-display').getByRole('button', { name: /配对|Pair/ }).click();
+    await admin
+      .getByTestId('new-display')
+      .getByLabel(/大屏名称|Display name/)
+      .fill('调度大厅左墙');
+    await admin
+      .getByTestId('new-display')
+      .getByRole('button', { name: /配对|Pair/ })
+      .click();
     const url = (await admin.getByTestId('pairing-url').textContent())!.trim();
     expect(url).toMatch(/\/pair\?code=[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
