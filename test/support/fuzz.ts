@@ -187,6 +187,8 @@ class Doc {
     if (NAMED[argName] && this.chance(70)) return this.pick(NAMED[argName]);
     if (typeName === 'ID' && this.chance(60)) return this.pick(this.known.ids);
     if (typeName === 'DateTimeISO' && this.chance(60)) return this.pick(DATES);
+    // Control characters, NUL above all, are what a database driver is likeliest to choke on.
+    if (this.chance(8)) return this.pick(['\u0000', 'a\u0000b', '\u0007', '\u001b[31m', '\u0000'.repeat(3)]);
     return this.chance(20) ? this.randomString() : this.pick(HOSTILE_STRINGS);
   }
 
