@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, gql, login, ok } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl } from './support/services.js';
-import { subscribeFromNow, until } from './support/ws.js';
+import { subscribe, subscribeFromNow, until } from './support/ws.js';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 const CREATE = 'mutation CreateCall($input: CreateTicketInput!) { createTicket(input: $input) { id number } }';
@@ -192,6 +192,15 @@ describe.runIf(postgresUrl())('the log and the audit log on PostgreSQL', () => {
     );
     expect(move.body.errors).toBeUndefined();
     expect(await requestIdsOf(created[0]!.body.data.createTicket.id)).toEqual([ids[0], 'audit-test-transfer']);
+
+    // Over the WebSocket (how the web app sends its mutations) each operation has an id of its own.
+    const socket = subscribe(server.wsUrl, { token: desk }, CREATE, { input: call('孙七', '13700000200') });
+    try {
+      const [r] = await socket.waitFor(1, 'the registration over the socket');
+      expect(await requestIdsOf(r.id)).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    } finally {
+      await socket.stop();
+    }
   });
 
   it('logs a failed insert with its request id and without the caller’s name or phone', async () => {

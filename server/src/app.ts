@@ -17,7 +17,7 @@ import { introspectionForCallers } from './graphql/introspection.js';
 import { buildHeatlineSchema } from './graphql/schema.js';
 import { HttpDrain } from './http/drain.js';
 import { httpApp } from './http/http.js';
-import { instanceMetrics, operationMetrics } from './observability/operation-metrics.js';
+import { instanceMetrics, operationMetrics, socketOperations } from './observability/operation-metrics.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
@@ -100,7 +100,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const metrics = instanceMetrics(server, () => feed.subscribers, orm);
   feed.onLiveDelivery = (e) => metrics.delivered(e.event.at);
   const formatError = formatErrorWith(log, (e) => metrics.error(String(e.extensions?.code), e.message));
-  const drain = new HttpDrain(() => metrics.refusedWhileStopping('http'));
+  const drain = new HttpDrain(server, () => metrics.refusedWhileStopping('http'));
   const ws = serveWebSockets<Viewer, Context>({
     server,
     path: GRAPHQL_PATH,
@@ -117,6 +117,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       admit(rateLimits, schema, session, document, payload.variables, payload.operationName),
     maxOperationsPerSocket: SOCKET_LIMITS.operationsPerSocket,
     maxSocketsPerAddress: SOCKET_LIMITS.perAddress,
+    aroundExecute: socketOperations(metrics),
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -176,8 +177,9 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         });
       }),
     close: async () => {
-      // New requests are refused first (503, Connection: close); those in flight are answered.
-      await drain.start(SHUTDOWN_GRACE_MS);
+      // New requests and socket operations are refused first (503 with Connection: close; a coded
+      // error); those in flight are answered; then sockets close with 1012, which clients retry.
+      await Promise.all([drain.start(SHUTDOWN_GRACE_MS), ws.drain(SHUTDOWN_GRACE_MS)]);
       server.closeIdleConnections();
       const hard = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       try {

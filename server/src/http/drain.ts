@@ -1,5 +1,12 @@
-import type { ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { RequestHandler } from 'express';
+
+/**
+ * A keep-alive connection idle this long is closed at the end of a stop; one idle for less might be
+ * carrying the client's next request right now, which a close would reset.
+ */
+const LINGER_MS = 1_000;
 
 /**
  * Stopping without dropping a request: from `start()` on, a new request is refused with 503 and
@@ -9,15 +16,31 @@ import type { RequestHandler } from 'express';
 export class HttpDrain {
   private draining = false;
   private readonly inFlight = new Set<ServerResponse>();
-  private settled: (() => void) | null = null;
+  /** Each open HTTP connection: when it last finished a response, or null while it serves one. */
+  private readonly idleSince = new Map<Socket, number | null>();
 
-  constructor(private readonly onRefused: () => void = () => {}) {}
+  constructor(
+    server: Server,
+    private readonly onRefused: () => void = () => {},
+  ) {
+    server.on('connection', (socket: Socket) => {
+      this.idleSince.set(socket, Date.now());
+      socket.once('close', () => this.idleSince.delete(socket));
+    });
+    // A WebSocket is no longer an HTTP connection; the WebSocket server drains it.
+    server.on('upgrade', (req: { socket: Socket }) => this.idleSince.delete(req.socket));
+  }
 
   get stopping(): boolean {
     return this.draining;
   }
 
-  readonly middleware: RequestHandler = (_req, res, next) => {
+  readonly middleware: RequestHandler = (req, res, next) => {
+    const socket = req.socket;
+    this.idleSince.set(socket, null);
+    res.once('close', () => {
+      if (this.idleSince.has(socket)) this.idleSince.set(socket, Date.now());
+    });
     if (this.draining) {
       this.onRefused();
       res.setHeader('Connection', 'close');
@@ -33,24 +56,24 @@ export class HttpDrain {
       return;
     }
     this.inFlight.add(res);
-    res.once('close', () => {
-      this.inFlight.delete(res);
-      if (this.draining && this.inFlight.size === 0) this.settled?.();
-    });
+    res.once('close', () => this.inFlight.delete(res));
     next();
   };
 
-  /** Refuses new requests; resolves once those in flight are answered, or after `graceMs` (false). */
-  start(graceMs: number): Promise<boolean> {
+  /**
+   * Refuses new requests; resolves once those in flight are answered and every keep-alive
+   * connection left has been idle for a while (false: `graceMs` ran out first).
+   */
+  async start(graceMs: number): Promise<boolean> {
     this.draining = true;
     for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    if (this.inFlight.size === 0) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), graceMs);
-      this.settled = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-    });
+    const until = Date.now() + graceMs;
+    while (Date.now() < until) {
+      const now = Date.now();
+      const quiet = [...this.idleSince.values()].every((since) => since !== null && now - since >= LINGER_MS);
+      if (this.inFlight.size === 0 && quiet) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
   }
 }

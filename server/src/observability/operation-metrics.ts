@@ -1,8 +1,11 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getOperationAST, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../db/orm.js';
 import { Metrics } from './metrics.js';
+import { withRequestId } from './request-context.js';
 
 /** Times every query and mutation served over HTTP, by its operation name. */
 export function operationMetrics(metrics: Metrics): ApolloServerPlugin {
@@ -16,6 +19,18 @@ export function operationMetrics(metrics: Metrics): ApolloServerPlugin {
         willSendResponse: async () => done?.(),
       };
     },
+  };
+}
+
+/**
+ * Each query and mutation over a WebSocket: a request id of its own (on its log lines and audit
+ * events), timed by its operation name.
+ */
+export function socketOperations(metrics: Metrics) {
+  return (args: ExecutionArgs, run: () => Promise<ExecutionResult>): Promise<ExecutionResult> => {
+    const op = getOperationAST(args.document, args.operationName);
+    const done = metrics.operation('socket', args.operationName ?? op?.name?.value, op?.operation ?? 'query');
+    return withRequestId(randomUUID(), run).finally(done);
   };
 }
 

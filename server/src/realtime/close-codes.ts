@@ -15,3 +15,9 @@ export const CLOSE_TOO_SLOW = 4503;
  * with its back-off, by when others may have closed (the WebSocket standard's "try again later").
  */
 export const CLOSE_TRY_AGAIN_LATER = 1013;
+
+/**
+ * The server is stopping (a restart, a deploy): the standard client reconnects, to another instance
+ * or to this one once it is back, and live feeds resume from their last cursor (WebSocket's 1012).
+ */
+export const CLOSE_RESTARTING = 1012;

@@ -1,11 +1,15 @@
 import type { Server } from 'node:http';
 import {
+  execute,
+  getOperationAST,
   GraphQLError,
   parse,
   specifiedRules,
   validate,
   type GraphQLFormattedError,
   type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
@@ -23,7 +27,7 @@ const withCode = (e: GraphQLError, code: string) =>
 
 /** The largest WebSocket message accepted, as the largest HTTP body (256 KiB). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
-import { CLOSE_TRY_AGAIN_LATER } from './close-codes.js';
+import { CLOSE_RESTARTING, CLOSE_TRY_AGAIN_LATER } from './close-codes.js';
 import { sharedSubscribe, type AudienceOf } from './shared-execution.js';
 
 /** One open connection: who signed in on it, how to end it, and what to undo when it ends. */
@@ -58,10 +62,22 @@ export interface WsServerOptions<V, C> {
   maxOperationsPerSocket: number;
   /** Connections one address may hold open at once, signed in or not. */
   maxSocketsPerAddress: number;
+  /** Runs each query and mutation (the request id and the metrics wrap it). */
+  aroundExecute?: (args: ExecutionArgs, run: () => Promise<ExecutionResult>) => Promise<ExecutionResult>;
+}
+
+export interface WebSockets {
+  /**
+   * Stopping: refuses new connections and operations, waits (at most `graceMs`) until every query
+   * and mutation in flight has been answered, then closes each socket with 1012 for its client to
+   * reconnect (elsewhere, or here after the restart) and resume.
+   */
+  drain(graceMs: number): Promise<void>;
+  dispose(): Promise<void>;
 }
 
 /** graphql-ws on the HTTP server's port and path, authenticated once per connection. */
-export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () => Promise<void> } {
+export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
   // A message larger than any HTTP body we accept is closed with 1009 before it is parsed: without
   // the cap, ws would buffer up to 100 MiB of, say, a connection_init with a garbage token.
   const wss = new WebSocketServer({ server: o.server, path: o.path, maxPayload: MAX_MESSAGE_BYTES });
@@ -100,12 +116,28 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
     return s;
   };
   const format = (e: GraphQLError) => o.formatError(e.toJSON(), e);
+  // Queries and mutations accepted and not yet answered, per socket: a stop waits for them.
+  const answering = new Map<WebSocket, Set<string>>();
+  const inFlight = () => [...answering.values()].reduce((n, ids) => n + ids.size, 0);
+  let draining = false;
+  let settled: (() => void) | null = null;
+  const answered = (socket: WebSocket, id?: string) => {
+    if (id === undefined) answering.delete(socket);
+    else answering.get(socket)?.delete(id);
+    if (draining && inFlight() === 0) settled?.();
+  };
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: o.schema,
       // A document that does not parse is that operation's error, as on HTTP; graphql-ws would
       // otherwise close the whole socket (4500) and every other subscription on it.
       onSubscribe: async (ctx, id, payload) => {
+        if (draining)
+          return [
+            new GraphQLError('the server is stopping: send this again once reconnected', {
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            }),
+          ];
         const session = sessionOf(ctx.extra.socket, ctx.extra.request.socket.remoteAddress ?? null);
         if (session.operations.size >= o.maxOperationsPerSocket)
           return [
@@ -118,6 +150,10 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
         try {
           const document = parse(payload.query, { maxTokens: o.maxTokens });
           await o.admit(session, document, payload);
+          if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+            const ids = answering.get(ctx.extra.socket) ?? new Set<string>();
+            answering.set(ctx.extra.socket, ids.add(id));
+          }
         } catch (e) {
           session.operations.delete(id);
           if (!(e instanceof GraphQLError)) throw e;
@@ -125,20 +161,31 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
         }
         return undefined;
       },
-      onComplete: (ctx, id) => void sessions.get(ctx.extra.socket)?.operations.delete(id),
+      // Both run just before the answer is written, so a close queued after them follows it.
+      onComplete: (ctx, id) => {
+        answered(ctx.extra.socket, id);
+        sessions.get(ctx.extra.socket)?.operations.delete(id);
+      },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...o.validationRules]),
       subscribe: sharedSubscribe(o.audienceOf),
+      execute: (args) =>
+        o.aroundExecute ? o.aroundExecute(args, async () => execute(args)) : (execute(args) as never),
       // The same stable error codes over the socket as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(format) } : result,
       // A document refused before it runs (invalid, over a limit) gets the code HTTP gives it.
       onError: (ctx, id, _payload, errors) => {
+        answered(ctx.extra.socket, id);
         sessions.get(ctx.extra.socket)?.operations.delete(id);
         return errors.map(
           (e) => format(e.extensions.code || e.originalError ? e : withCode(e, VALIDATION_FAILED)) as never,
         );
       },
       onConnect: async (ctx) => {
+        if (draining) {
+          ctx.extra.socket.close(CLOSE_RESTARTING, 'the server is restarting: reconnect');
+          return false;
+        }
         const viewer = await o.connections.connect(ctx.extra.socket, ctx.connectionParams);
         if (!viewer) return false;
         // Closed while its credential was checked: onClose has run already, so count it out here.
@@ -150,6 +197,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
         return true;
       },
       onClose: (ctx) => {
+        answered(ctx.extra.socket);
         o.connections.disconnect(ctx.extra.socket);
         for (const fn of sessions.get(ctx.extra.socket)?.cleanups.values() ?? []) fn();
       },
@@ -158,5 +206,22 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): { dispose: () =
     wss,
     o.keepAliveMs,
   );
-  return { dispose: async () => void (await server.dispose()) };
+  let disposed: Promise<void> | null = null;
+  const dispose = () => (disposed ??= Promise.resolve(server.dispose()));
+  return {
+    dispose,
+    drain: async (graceMs) => {
+      draining = true;
+      if (inFlight() > 0)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          settled = () => (clearTimeout(timer), resolve());
+        });
+      // The last answer is written in the microtasks after its hook ran: close after them.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const socket of wss.clients)
+        socket.close(CLOSE_RESTARTING, 'the server is restarting: reconnect and resume');
+      await dispose();
+    },
+  };
 }
