@@ -21,6 +21,7 @@ import { instanceMetrics, operationMetrics, socketOperations } from './observabi
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
+import { idempotentWrites } from './graphql/idempotency.js';
 import { subscriptionsOverWebSocketOnly } from './graphql/subscriptions-over-http.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -135,6 +136,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
       subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
       rateLimitPlugin(rateLimits, schema),
+      idempotentWrites(fork),
       introspectionForCallers(),
       operationMetrics(metrics),
       // Apollo's landing pages load scripts from its CDN, which the CSP refuses; the board is the UI.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { idempotencyKeys } from '../graphql/idempotency.js';
 import type { Config } from '../config.js';
 import type { Metrics } from '../observability/metrics.js';
 import { requestIdFrom, withRequestId } from '../observability/request-context.js';
@@ -33,7 +34,14 @@ export function httpApp(
   });
   app.get('/metrics', metricsRoute(config.metricsToken, metrics));
   // The body parser's callbacks run outside the request's scope: it is entered again after them.
-  app.use('/graphql', corsFor(config.corsOrigins), express.json({ limit: MAX_BODY }), requestIds, graphql);
+  app.use(
+    '/graphql',
+    corsFor(config.corsOrigins),
+    express.json({ limit: MAX_BODY }),
+    requestIds,
+    idempotencyKeys,
+    graphql,
+  );
   app.use(bodyErrors);
   // The web app shows "today" and every time in the configured zone, whatever the browser's zone is.
   app.get('/config.json', (_req, res) => void res.json({ tiles: config.tiles, timeZone: config.calendar.timeZone }));

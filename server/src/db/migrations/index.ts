@@ -6,12 +6,14 @@ import { Migration20261127080128 as PgOverdueAt } from './postgres/Migration2026
 import { Migration20261129204932 as PgRounds } from './postgres/Migration20261129204932.js';
 import { Migration20261129234524 as PgAdministration } from './postgres/Migration20261129234524.js';
 import { Migration20261129235241 as PgRequestId } from './postgres/Migration20261129235241.js';
+import { Migration20261130000708 as PgRequestIdIndex } from './postgres/Migration20261130000708.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
 import { Migration20261129204932 as SqliteRounds } from './sqlite/Migration20261129204932.js';
 import { Migration20261129234524 as SqliteAdministration } from './sqlite/Migration20261129234524.js';
 import { Migration20261129235241 as SqliteRequestId } from './sqlite/Migration20261129235241.js';
+import { Migration20261130000708 as SqliteRequestIdIndex } from './sqlite/Migration20261130000708.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -26,6 +28,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261129204932', class: SqliteRounds },
     { name: 'Migration20261129234524', class: SqliteAdministration },
     { name: 'Migration20261129235241', class: SqliteRequestId },
+    { name: 'Migration20261130000708', class: SqliteRequestIdIndex },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
@@ -34,5 +37,6 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261129204932', class: PgRounds },
     { name: 'Migration20261129234524', class: PgAdministration },
     { name: 'Migration20261129235241', class: PgRequestId },
+    { name: 'Migration20261130000708', class: PgRequestIdIndex },
   ],
 };

@@ -68,7 +68,11 @@ export class TicketEvent {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  /** The request that made the change (its X-Request-Id), to find its log lines; null for the sweeper. */
+  /**
+   * The request that made the change (its X-Request-Id), to find its log lines; null for the
+   * sweeper. Indexed: a retried write finds by it what its first attempt committed.
+   */
   @Property({ type: 'string', length: 128, nullable: true })
+  @Index()
   requestId?: string | null;
 }
