@@ -8,7 +8,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, login, ok } from './support/graphql.js';
+import { codeOf, gql, login, ok, type GqlResult } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { subscribe, until } from './support/ws.js';
 
@@ -185,16 +185,16 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
 
   it('shows the unit that refused the ticket only that it left, on every path', async () => {
     const jinquan = tokens.jinquan1!;
-    const ticket = (await probes.ticket!(jinquan, {})) as Awaited<ReturnType<typeof gql>>;
+    const ticket = (await probes.ticket!(jinquan, {})) as GqlResult;
     expect(codeOf(ticket)).toBe('FORBIDDEN');
 
-    const list = (await probes.tickets!(jinquan, {})) as Awaited<ReturnType<typeof gql>>;
+    const list = (await probes.tickets!(jinquan, {})) as GqlResult;
     const ids = list.data.tickets.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toContain(marker);
     expect(ids).not.toContain(refused);
 
     for (const events of [
-      ((await probes.recentBoardEvents!(jinquan, {})) as Awaited<ReturnType<typeof gql>>).data.recentBoardEvents,
+      ((await probes.recentBoardEvents!(jinquan, {})) as GqlResult).data.recentBoardEvents,
       ((await probes.boardEvents!(jinquan, { token: jinquan })) as { items: unknown[] }).items,
     ] as Array<Array<{ ticketId: string; type: string; ticket: unknown; changes: unknown[]; actor: unknown }>>) {
       const ofRefused = events.filter((e) => e.ticketId === refused);

@@ -22,7 +22,6 @@ import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
 import { idempotentWrites } from './graphql/idempotency.js';
-import { subscriptionsOverWebSocketOnly } from './graphql/subscriptions-over-http.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginLimits } from './modules/auth/login-limits.js';
@@ -127,6 +126,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     introspection: true,
     // Paths and package versions are for the log, never for the caller, in any mode.
     includeStacktraceInErrorResponses: false,
+    // Automatic persisted queries would answer a hash that does not match its query as an internal error.
+    persistedQueries: false,
     validationRules: limitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     // main.ts owns the signals: it drains, closes the database, then exits.
@@ -134,7 +135,6 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
-      subscriptionsOverWebSocketOnly(GRAPHQL_PATH),
       rateLimitPlugin(rateLimits, schema),
       idempotentWrites(fork),
       introspectionForCallers(),

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -123,10 +123,37 @@ export async function admit(
   variables: Record<string, unknown> | null | undefined,
   operationName: string | null | undefined,
 ): Promise<void> {
+  refuseNul(document, variables);
   const cost = costOf(schema, document, variables, operationName);
   if (cost > COST.max) throw tooCostly(cost);
   const charge = await limits.charge(context.viewer, context.address, cost);
   if (charge) charges.set(context, charge);
+}
+
+/**
+ * A NUL anywhere in the arguments is refused before anything runs: no text the board keeps holds
+ * one, and SQLite ends a statement's text at it (an unknown id or name would fail as an internal
+ * error instead of as not found).
+ */
+function refuseNul(document: DocumentNode, variables: unknown): void {
+  let found = hasNul(variables);
+  if (!found)
+    visit(document, {
+      StringValue: (node) => {
+        if (node.value.includes('\0')) found = true;
+      },
+    });
+  if (found)
+    throw new GraphQLError('an argument contains a NUL character', {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
+  return false;
 }
 
 /** Apollo's side: every HTTP operation admitted before it runs, and the budget in the response headers. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { idempotencyKeys } from '../graphql/idempotency.js';
+import { subscriptionsOverWebSocketOnly } from '../graphql/subscriptions-over-http.js';
 import type { Config } from '../config.js';
 import type { Metrics } from '../observability/metrics.js';
 import { requestIdFrom, withRequestId } from '../observability/request-context.js';
@@ -40,6 +41,7 @@ export function httpApp(
     express.json({ limit: MAX_BODY }),
     requestIds,
     idempotencyKeys,
+    subscriptionsOverWebSocketOnly('/graphql'),
     graphql,
   );
   app.use(bodyErrors);

@@ -1,4 +1,4 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { selectsPerViewerField } from '../graphql/per-viewer.js';
 
 // Results kept for subscribers still behind; a live audience reads each within milliseconds.
@@ -42,7 +42,18 @@ export function sharedSubscribe(audienceOf: AudienceOf) {
   };
 
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
-    const source = await createSourceEventStream(args);
+    let source: Awaited<ReturnType<typeof createSourceEventStream>>;
+    try {
+      source = await createSourceEventStream(args);
+    } catch (e) {
+      // graphql-js throws, rather than answers, for a document it cannot subscribe with (a root
+      // field skipped by @include/@skip): that is the sender's error, not the server's.
+      return {
+        errors: [
+          new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: 'BAD_USER_INPUT' } }),
+        ],
+      };
+    }
     if (!isAsyncIterable<unknown>(source)) return source as ExecutionResult;
     const perViewer = selectsPerViewerField(args.schema, args.document);
     const shape = `${audienceOf(args.contextValue, perViewer)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${args.document.loc?.source.body ?? ''}`;

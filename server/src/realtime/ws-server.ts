@@ -20,6 +20,7 @@ import type { Connections } from './connections.js';
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
 const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
+const BAD_INPUT = 'BAD_USER_INPUT';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
 
 const withCode = (e: GraphQLError, code: string) =>
@@ -166,13 +167,30 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
         answered(ctx.extra.socket, id);
         sessions.get(ctx.extra.socket)?.operations.delete(id);
       },
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...o.validationRules]),
+      validate: (schema, document) => {
+        try {
+          return validate(schema, document, [...specifiedRules, ...o.validationRules]);
+        } catch (e) {
+          // graphql-js throws, rather than reports, on some documents (a subscription's root field
+          // under @include with a variable): the sender's error, not the server's.
+          if (e instanceof GraphQLError) return [withCode(e, VALIDATION_FAILED)];
+          throw e;
+        }
+      },
       subscribe: sharedSubscribe(o.audienceOf),
       execute: (args) =>
         o.aroundExecute ? o.aroundExecute(args, async () => execute(args)) : (execute(args) as never),
       // The same stable error codes over the socket as over HTTP.
+      // A result with errors and no data never started: its variables did not fit (BAD_USER_INPUT, as on HTTP).
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map(format) } : result,
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((e) =>
+                format(!('data' in result) && !e.extensions.code ? withCode(e, BAD_INPUT) : e),
+              ),
+            }
+          : result,
       // A document refused before it runs (invalid, over a limit) gets the code HTTP gives it.
       onError: (ctx, id, _payload, errors) => {
         answered(ctx.extra.socket, id);
