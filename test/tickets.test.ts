@@ -474,7 +474,13 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(codeOf(await as('desk').gql('query { tickets(first: 100000) { totalCount } }'))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('desk').gql('query { tickets(after: "bogus") { totalCount } }'))).toBe('BAD_USER_INPUT');
     // Crafted cursors whose numbers are not numbers (finding 12: NaN reached SQL).
-    for (const key of [['NEWEST', 'NaN'], ['NEWEST', Number.POSITIVE_INFINITY], ['DUE_SOONEST', null, 3], ['NEWEST', -0.5], ['NEWEST']]) {
+    for (const key of [
+      ['NEWEST', 'NaN'],
+      ['NEWEST', Number.POSITIVE_INFINITY],
+      ['DUE_SOONEST', null, 3],
+      ['NEWEST', -0.5],
+      ['NEWEST'],
+    ]) {
       const after = Buffer.from(JSON.stringify(key)).toString('base64url');
       expect(
         codeOf(await as('desk').gql('query($a: String) { tickets(after: $a) { totalCount } }', { a: after })),
