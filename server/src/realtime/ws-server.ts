@@ -23,6 +23,10 @@ const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
 const BAD_INPUT = 'BAD_USER_INPUT';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
 
+/** An error of a result that never started executing: its variables did not fit (not a domain refusal). */
+const unstarted = (result: ExecutionResult, e: GraphQLError) =>
+  !('data' in result) && !e.extensions.code && (!e.originalError || e.originalError instanceof GraphQLError);
+
 const withCode = (e: GraphQLError, code: string) =>
   new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { code } });
 
@@ -186,9 +190,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
         result.errors
           ? {
               ...result,
-              errors: result.errors.map((e) =>
-                format(!('data' in result) && !e.extensions.code ? withCode(e, BAD_INPUT) : e),
-              ),
+              errors: result.errors.map((e) => format(unstarted(result, e) ? withCode(e, BAD_INPUT) : e)),
             }
           : result,
       // A document refused before it runs (invalid, over a limit) gets the code HTTP gives it.

@@ -48,6 +48,12 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
   let stopped = false;
   const stops: Array<() => void> = [];
 
+  function restartIfTooOld(e: unknown) {
+    if (stopped || !isCursorTooOld(e)) return;
+    stops.splice(0).forEach((s) => s());
+    void start();
+  }
+
   async function start() {
     const cursor = (await request(client, BoardCursor, {})).boardCursor;
     if (stopped) return;
@@ -61,7 +67,9 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
       client.subscribe<{ boardEvents: E }>(
         { query: print(o.events), variables },
         {
-          next: ({ data }) => {
+          next: ({ data, errors }) => {
+            // A subscription refused at its start answers once with errors instead of an event.
+            if (errors?.length) return restartIfTooOld(errors);
             const e = data?.boardEvents;
             if (!e || stopped) return;
             variables.since = e.cursor;
@@ -69,11 +77,7 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
           },
           // Too far behind to be replayed (away long): start again from a fresh snapshot. Otherwise
           // the client retries forever; the connection badge shows the state meanwhile.
-          error: (e) => {
-            if (stopped || !isCursorTooOld(e)) return;
-            stops.splice(0).forEach((s) => s());
-            void start();
-          },
+          error: restartIfTooOld,
           complete: () => undefined,
         },
       ),
