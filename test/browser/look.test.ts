@@ -40,7 +40,7 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     ['jinquan1', '/queue', ['工单队列', '大屏'], '单位工作人员'],
     ['xingping-head', '/queue', ['工单队列', '大屏'], '单位负责人'],
     ['leader', '/board', ['大屏'], '领导'],
-    ['admin', '/board', ['大屏'], '系统管理员'],
+    ['admin', '/board', ['大屏', '系统管理'], '系统管理员'],
   ])('lands %s on %s with exactly the menu items its role may open', async (user, landing, menu, role) => {
     const page = await signIn(browser!, origin, user, landing);
     expect(new URL(page.url()).pathname).toBe(landing);

@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ObjectFieldNode,
+} from 'graphql';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -131,29 +139,54 @@ export async function admit(
 }
 
 /**
- * A NUL anywhere in the arguments is refused before anything runs: no text the board keeps holds
- * one, and SQLite ends a statement's text at it (an unknown id or name would fail as an internal
- * error instead of as not found).
+ * A NUL anywhere in the arguments is refused before anything runs, naming the field it is in: no
+ * text the board keeps holds one, and SQLite ends a statement's text at it (an unknown id or name
+ * would fail as an internal error instead of as not found).
  */
 function refuseNul(document: DocumentNode, variables: unknown): void {
-  let found = hasNul(variables);
-  if (!found)
+  let field = nulIn(variables, 'variables');
+  if (field === null)
     visit(document, {
-      StringValue: (node) => {
-        if (node.value.includes('\0')) found = true;
+      StringValue: (node, _key, _parent, _path, ancestors) => {
+        if (field !== null || !node.value.includes('\0')) return;
+        const named = [...ancestors]
+          .reverse()
+          .find(
+            (a): a is ObjectFieldNode | ArgumentNode =>
+              !Array.isArray(a) && 'kind' in a && (a.kind === Kind.OBJECT_FIELD || a.kind === Kind.ARGUMENT),
+          );
+        field = named?.name.value ?? 'query';
       },
     });
-  if (found)
-    throw new GraphQLError('an argument contains a NUL character', {
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  if (field !== null)
+    throw new GraphQLError(`${field}: contains a NUL character`, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field,
+        messageKey: 'input.controlCharacters',
+        params: { field },
+        http: { status: 400 },
+      },
     });
 }
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\0');
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
-  return false;
+/** The name of the field holding a NUL (or its key, if the key has one), or null. */
+function nulIn(value: unknown, name: string): string | null {
+  if (typeof value === 'string') return value.includes('\0') ? name : null;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = nulIn(v, name);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\0')) return name;
+      const found = nulIn(v, k);
+      if (found !== null) return found;
+    }
+  return null;
 }
 
 /** Apollo's side: every HTTP operation admitted before it runs, and the budget in the response headers. */
