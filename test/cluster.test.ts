@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, ok } from './support/graphql.js';
+import { gql, login, ok } from './support/graphql.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl, redisUrl } from './support/services.js';
 import { subscribe, subscribeFromNow, until } from './support/ws.js';
@@ -66,6 +66,27 @@ describe.runIf(pgBase && redis)('several instances on one PostgreSQL and one Red
     const [e] = await onB.waitFor(1, 'the registration on A, on B');
     expect(e).toMatchObject({ type: 'TICKET_REGISTERED', ticket: { id: t.id } });
     await onB.stop();
+  });
+
+  it('stops transfers to a unit deactivated on the other instance', async () => {
+    const admin = await login(a.url, 'admin');
+    await ok(a.url, 'mutation { deactivateUnit(id: "unit-property-08") { active } }', {}, admin);
+    // B reads its places again when A says so over Redis; without that it would wait for a restart.
+    await until(
+      async () =>
+        !(await ok(b.url, '{ units { id } }', {}, token.deskB)).units.some(
+          (u: { id: string }) => u.id === 'unit-property-08',
+        ),
+      'B to drop the deactivated unit',
+    );
+    const t = (await ok(b.url, CREATE, { input: call() }, token.deskB)).createTicket;
+    const refused = await gql(
+      b.url,
+      'mutation($id: ID!) { transferTicket(id: $id, unitId: "unit-property-08") { id } }',
+      { id: t.id },
+      token.deskB,
+    );
+    expect(refused.errors?.[0]?.extensions?.messageKey).toBe('input.inactiveUnit');
   });
 
   it('lets a subscriber that reconnects from A to B resume without loss', async () => {

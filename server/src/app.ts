@@ -67,6 +67,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const bus: Bus = config.redisUrl ? new RedisBus(config.redisUrl, log) : new MemoryBus();
   const places = new PlaceDirectory(fork);
   await places.get();
+  // A unit changed on another instance: routing and transfers here must see it too.
+  bus.on(
+    'places.changed',
+    () => void places.refresh().catch((err: unknown) => log.warn({ err }, 'reading the places again failed')),
+  );
   const events = new EventLog(orm, bus);
   const feed = new EventFeed(fork, events, bus, log, config.subscriberBuffer, config.feedPollMs);
   await feed.start();
@@ -82,7 +87,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     tickets: new TicketRepository(),
     events,
     places,
-    units: new UnitService(places, log),
+    units: new UnitService(places, log, bus),
     presence: new Presence(bus, config.presenceTtlMs),
     board: new BoardFeed(feed, places, log, config.replayWindow),
     stats: new StatsService(config.calendar.timeZone, places),

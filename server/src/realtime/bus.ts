@@ -11,6 +11,8 @@ export interface Topics {
   'presence.changed': { key: string; entry: PresenceWire | null };
   /** A session or API key was revoked: connections using it must be cut off. */
   'auth.revoked': { sessionId?: number; keyId?: number };
+  /** An admin created, renamed or (de)activated a unit: every instance reads the places again. */
+  'places.changed': Record<string, never>;
 }
 
 export interface PresenceWire {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../context.js';
 import { parseIntId } from '../../ids.js';
 import { Unit } from '../units/unit.entity.js';
-import { unitScope } from '../units/unit.rules.js';
+import { readableUnits } from '../units/unit.rules.js';
 import { User } from '../users/user.entity.js';
 import { CreateDisplayInput } from './api-key.inputs.js';
 import { ApiKey, ApiKeyKind } from './auth.entities.js';
@@ -57,24 +57,18 @@ export class AuthResolver {
   })
   viewer(@Ctx() { viewer: v }: Context): ViewerInfo | null {
     if (v.kind === 'anonymous') return null;
+    const units = readableUnits(v);
+    const unitIds = units === null ? null : [...units];
     if (v.kind === 'apiKey')
       return {
         kind: v.display ? CredentialKind.DISPLAY : CredentialKind.API_KEY,
         id: String(v.keyId),
         name: v.name ?? '',
         scopes: [...v.scopes],
-        unitIds: v.unitIds ? [...v.unitIds] : null,
+        unitIds,
         role: null,
       };
-    const unit = unitScope(v);
-    return {
-      kind: CredentialKind.USER,
-      id: String(v.userId),
-      name: v.displayName,
-      scopes: [],
-      unitIds: unit === undefined ? null : unit ? [unit] : [],
-      role: v.role,
-    };
+    return { kind: CredentialKind.USER, id: String(v.userId), name: v.displayName, scopes: [], unitIds, role: v.role };
   }
 
   @FieldResolver(() => Unit, { nullable: true })

@@ -18,12 +18,3 @@ export function readableUnits(v: Viewer): readonly string[] | null {
 export function readsUnit(units: readonly string[] | null, unitId: string | null): boolean {
   return units === null || (unitId !== null && units.includes(unitId));
 }
-
-/**
- * The unit a user is confined to (its members), if any: a unit's staff and head their own unit;
- * null for one not yet placed in a unit; undefined for everyone else.
- */
-export function unitScope(v: Viewer): string | null | undefined {
-  if (v.kind === 'user' && (v.role === Role.STAFF || v.role === Role.HEAD)) return v.unitId;
-  return undefined;
-}

@@ -1,3 +1,4 @@
+import type { Bus } from '../../realtime/bus.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { badInput, checkInput, forbidden, notFound } from '../../errors.js';
@@ -6,18 +7,24 @@ import type { PlaceDirectory } from '../places/place-directory.js';
 import { Role, User } from '../users/user.entity.js';
 import { CreateUnitInput, RenameUnitInput } from './unit.inputs.js';
 import { Unit, UnitKind } from './unit.entity.js';
-import { unitScope } from './unit.rules.js';
+import { readableUnits, readsUnit } from './unit.rules.js';
 
 export class UnitService {
   constructor(
     private readonly places: PlaceDirectory,
     private readonly log: Logger,
+    private readonly bus: Bus,
   ) {}
+
+  /** Reads the places again here at once, and on every other instance through the bus. */
+  private async changed(): Promise<void> {
+    await this.places.refresh();
+    this.bus.publish('places.changed', {});
+  }
 
   /** The unit's active staff and head; a unit's own people see only their unit's. */
   members(em: EntityManager, viewer: Viewer, unitId: string): Promise<User[]> {
-    const scope = unitScope(requireUser(viewer));
-    if (scope !== undefined && scope !== unitId)
+    if (!readsUnit(readableUnits(requireUser(viewer)), unitId))
       throw forbidden("only your own unit's members are listed", 'otherUnit');
     return em.find(
       User,
@@ -46,7 +53,7 @@ export class UnitService {
       active: true,
     });
     await em.flush();
-    await this.places.refresh();
+    await this.changed();
     this.log.info({ event: 'unit.created', unitId: unit.id, by: v.userId }, 'unit created');
     return unit;
   }
@@ -58,7 +65,7 @@ export class UnitService {
     unit.name = input.name.trim();
     unit.nameEn = input.nameEn.trim();
     await em.flush();
-    await this.places.refresh();
+    await this.changed();
     this.log.info({ event: 'unit.renamed', unitId: unit.id, by: v.userId }, 'unit renamed');
     return unit;
   }
@@ -73,7 +80,7 @@ export class UnitService {
     if (!active && unit.kind === UnitKind.DESK) throw badInput('id', 'the desk cannot be deactivated', 'notDesk');
     unit.active = active;
     await em.flush();
-    await this.places.refresh();
+    await this.changed();
     this.log.info(
       { event: active ? 'unit.reactivated' : 'unit.deactivated', unitId: unit.id, by: v.userId },
       'unit changed',
