@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, settle, signIn } from '../support/browser.js';
+import { codeOf, gql } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -70,6 +71,23 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     await page.getByTestId('role-pages').getByRole('link', { name: '工单队列' }).click();
     await page.waitForURL('**/queue');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says a wrong password, then how long to wait once there were too many', async () => {
+    const page = await (await browser!.newContext()).newPage();
+    await page.goto(`${origin}/login`);
+    await page.getByLabel(/用户名|Username/).fill('jinquan3');
+    await page.getByLabel(/密码|Password/).fill('not the password');
+    await page.getByRole('button', { name: /登录|Sign in/ }).click();
+    await settle(() => page.getByRole('alert').textContent()).toBe('用户名或密码错误');
+    // More failures, sent as any client would, until the server locks the name; then one on the page.
+    for (let locked = false, i = 0; !locked && i < 10; i++)
+      locked =
+        codeOf(await gql(server.url, 'mutation { login(username: "jinquan3", password: "wrong") { token } }')) ===
+        'TOO_MANY_REQUESTS';
+    await page.getByRole('button', { name: /登录|Sign in/ }).click();
+    await settle(() => page.getByRole('alert').textContent()).toMatch(/^失败次数过多，请 \d+ 秒后再试$/);
     await page.context().close();
   });
 

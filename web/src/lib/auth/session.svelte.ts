@@ -1,6 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
+import type { ApiRefusal } from '$lib/i18n/refusal.js';
 import { viewer } from './viewer.svelte.js';
 
 const STORAGE_KEY = 'heatline.token';
@@ -22,20 +23,23 @@ export const session = $state<{ token: string | null; ended: boolean }>({
   ended: false,
 });
 
-/** Signs in over plain HTTP (there is no socket before there is a token). */
-export async function login(username: string, password: string): Promise<boolean> {
+/**
+ * Signs in over plain HTTP (there is no socket before there is a token). Null when signed in, else
+ * the server's refusal (a wrong password; too many attempts, with how long to wait).
+ */
+export async function login(username: string, password: string): Promise<ApiRefusal | null> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: print(Login), variables: { username, password } }),
   });
-  const body = (await res.json()) as { data?: ResultOf<typeof Login> | null };
+  const body = (await res.json()) as { data?: ResultOf<typeof Login> | null; errors?: ApiRefusal[] };
   const token = body.data?.login?.token;
-  if (!token) return false;
+  if (!token) return body.errors?.[0] ?? { message: 'sign-in failed' };
   session.token = token;
   session.ended = false;
   localStorage.setItem(STORAGE_KEY, token);
-  return true;
+  return null;
 }
 
 const PairDisplay = graphql(`

@@ -7,7 +7,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   logout: 'Sign out',
   username: 'Username',
   password: 'Password',
-  loginFailed: 'Wrong username or password',
   board: 'Board',
   language: '中文',
   live: 'Live',

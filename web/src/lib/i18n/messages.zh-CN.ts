@@ -5,7 +5,6 @@ export const zhCN = {
   logout: '退出',
   username: '用户名',
   password: '密码',
-  loginFailed: '用户名或密码错误',
   board: '大屏',
   language: 'English',
   live: '实时',
