@@ -13,6 +13,7 @@ import { TicketQueryResolver } from '../modules/tickets/ticket-query.resolver.js
 import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { withDeadline } from './deadline.js';
 import { maskPersonalData } from './personal-data.js';
 import { RateLimitResolver } from './rate-limit.resolver.js';
 
@@ -49,7 +50,7 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       },
     },
   });
-  return maskPersonalData(schema);
+  return withDeadline(maskPersonalData(schema));
 }
 
 /** The public contract as committed in schema.graphql: sorted, so diffs show real changes only. */
