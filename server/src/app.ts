@@ -22,6 +22,12 @@ import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
 import { idempotentWrites } from './graphql/idempotency.js';
+import {
+  documentIdOf,
+  persistedDocuments,
+  trustedDocumentsPlugin,
+  TrustedDocuments,
+} from './graphql/trusted-documents.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginLimits } from './modules/auth/login-limits.js';
@@ -101,6 +107,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     SOCKET_LIMITS.perCredential,
   );
   const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
+  const trusted = TrustedDocuments.load(config.trustedDocumentsOnly);
   const server = createServer();
   const metrics = instanceMetrics(server, () => feed.subscribers, orm);
   feed.onLiveDelivery = (e) => metrics.delivered(e.event.at);
@@ -118,6 +125,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     validationRules: limitRules(),
     maxTokens: LIMITS.tokens,
     context: (session) => socketContext(services, fork, session),
+    documentOf: (session, payload) => {
+      const text = payload.query || trusted.text(documentIdOf(payload));
+      trusted.check(session.viewer, text);
+      return text;
+    },
     admit: (session, document, payload) =>
       admit(rateLimits, schema, session, document, payload.variables, payload.operationName),
     maxOperationsPerSocket: SOCKET_LIMITS.operationsPerSocket,
@@ -141,6 +153,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
       rateLimitPlugin(rateLimits, schema),
+      trustedDocumentsPlugin(trusted),
       idempotentWrites(fork),
       introspectionForCallers(),
       operationMetrics(metrics),
@@ -160,7 +173,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   });
   server.on(
     'request',
-    httpApp(config, graphql, () => readiness(orm, bus), { metrics, drain }),
+    httpApp(config, graphql, () => readiness(orm, bus), { metrics, drain, documents: persistedDocuments(trusted) }),
   );
 
   return {

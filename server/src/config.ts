@@ -119,6 +119,8 @@ const schema = z
     // A subscription's `since` may be at most this many events behind; further, CURSOR_TOO_OLD (re-read).
     HEATLINE_REPLAY_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
+    // Signed-in users other than ADMIN may send only the web app's own (persisted) documents.
+    HEATLINE_TRUSTED_DOCUMENTS_ONLY: flag.default(false),
     // The cost a credential may spend per minute (graphql/cost.ts): some 30 loads of the web app's heaviest pages; signed out, an address gets a tenth. 0: no limit.
     HEATLINE_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000_000).default(600_000),
     // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0: trust no header.
@@ -202,6 +204,8 @@ export interface Config {
   logLevel: string;
   /** The cost a credential may spend per minute; 0: unlimited. */
   rateLimitPerMinute: number;
+  /** Signed-in users other than ADMIN may send only the web app's own documents. */
+  trustedDocumentsOnly: boolean;
   /** How far behind the newest event a subscription may resume; further, it must re-read. */
   replayWindow: number;
   /** Reverse proxies in front whose X-Forwarded-For is believed; 0: the socket's peer is the client. */
@@ -257,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     presenceTtlMs: e.HEATLINE_PRESENCE_TTL_MS,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.HEATLINE_RATE_LIMIT,
+    trustedDocumentsOnly: e.HEATLINE_TRUSTED_DOCUMENTS_ONLY,
     replayWindow: e.HEATLINE_REPLAY_WINDOW,
     trustProxyHops: e.HEATLINE_TRUST_PROXY,
     production: e.NODE_ENV === 'production',

@@ -24,7 +24,7 @@ export function httpApp(
   config: Config,
   graphql: RequestHandler,
   ready: () => Promise<Readiness>,
-  { metrics, drain }: { metrics: Metrics; drain: HttpDrain },
+  { metrics, drain, documents }: { metrics: Metrics; drain: HttpDrain; documents: RequestHandler },
 ): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -41,6 +41,7 @@ export function httpApp(
     express.json({ limit: MAX_BODY }),
     requestIds,
     idempotencyKeys,
+    documents,
     subscriptionsOverWebSocketOnly('/graphql'),
     graphql,
   );

@@ -61,6 +61,8 @@ export interface WsServerOptions<V, C> {
   maxTokens: number;
   /** The context of one operation on a connection. */
   context: (session: SocketSession<V>) => C;
+  /** The text of an operation's document (sent in full, or named by id); throws a GraphQLError to refuse it. */
+  documentOf: (session: SocketSession<V>, payload: SubscribePayload) => string;
   /** Prices and charges an operation before it runs; throws a GraphQLError to refuse it. */
   admit: (session: SocketSession<V>, document: DocumentNode, payload: SubscribePayload) => Promise<void>;
   /** Operations (subscriptions mostly) one connection may hold open at once. */
@@ -153,6 +155,8 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
         // Held from now, so operations arriving together cannot all pass the check above.
         session.operations.add(id);
         try {
+          // graphql-ws parses the payload's query after this hook: it must hold the text.
+          (payload as { query: string }).query = o.documentOf(session, payload);
           const document = parse(payload.query, { maxTokens: o.maxTokens });
           await o.admit(session, document, payload);
           if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { payloadOf } from '$lib/graphql/client.svelte.js';
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { ApiRefusal } from '$lib/i18n/refusal.js';
 import { viewer } from './viewer.svelte.js';
@@ -31,7 +31,7 @@ export async function login(username: string, password: string): Promise<ApiRefu
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(Login), variables: { username, password } }),
+    body: JSON.stringify(payloadOf(Login, { username, password })),
   });
   const body = (await res.json()) as { data?: ResultOf<typeof Login> | null; errors?: ApiRefusal[] };
   const token = body.data?.login?.token;
@@ -59,7 +59,7 @@ export async function pairDisplay(code: string): Promise<string | null> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(PairDisplay), variables: { code } }),
+    body: JSON.stringify(payloadOf(PairDisplay, { code })),
   });
   const body = (await res.json()) as { data?: ResultOf<typeof PairDisplay> | null };
   const paired = body.data?.pairDisplay;

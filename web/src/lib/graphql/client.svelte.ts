@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 
 export type ConnectionState = 'live' | 'reconnecting' | 'offline' | 'ended';
@@ -61,6 +61,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What is sent for a document: the app's own documents go by the id the build gave them (the server
+ * holds the same list), so the server looks them up instead of parsing and trusting a text.
+ */
+export function payloadOf<V>(doc: DocumentNode | TypedDocumentNode<unknown, V>, variables: V) {
+  const id = (doc as { __meta__?: { hash?: string } }).__meta__?.hash;
+  return id
+    ? { query: '', variables: variables as Record<string, unknown>, extensions: { documentId: id } }
+    : { query: print(doc), variables: variables as Record<string, unknown> };
+}
+
 /** A query or mutation over the socket. */
 export function request<R, V extends Record<string, unknown>>(
   c: Client,
@@ -69,25 +80,22 @@ export function request<R, V extends Record<string, unknown>>(
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     let result: R | undefined;
-    c.subscribe<R>(
-      { query: print(doc), variables },
-      {
-        next: (v) => {
-          const first = v.errors?.[0];
-          if (first)
-            reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
-          else result = v.data as R;
-        },
-        error: (e) =>
-          reject(
-            endsSession(e)
-              ? new SessionEndedError()
-              : e instanceof Error
-                ? e
-                : new Error(String((e as { reason?: string }).reason ?? e)),
-          ),
-        complete: () => (result === undefined ? reject(new Error('no result')) : resolve(result)),
+    c.subscribe<R>(payloadOf(doc, variables), {
+      next: (v) => {
+        const first = v.errors?.[0];
+        if (first)
+          reject(new ApiError(first.message, first.extensions?.code as string | undefined, first.extensions ?? {}));
+        else result = v.data as R;
       },
-    );
+      error: (e) =>
+        reject(
+          endsSession(e)
+            ? new SessionEndedError()
+            : e instanceof Error
+              ? e
+              : new Error(String((e as { reason?: string }).reason ?? e)),
+        ),
+      complete: () => (result === undefined ? reject(new Error('no result')) : resolve(result)),
+    });
   });
 }

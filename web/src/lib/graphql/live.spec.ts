@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import type { Client, Sink } from 'graphql-ws';
 import { describe, expect, it, vi } from 'vitest';
+import manifest from './generated/persisted-documents.json';
 import { live } from './live.js';
 
 type Event = { cursor: string; type: string };
@@ -10,13 +11,21 @@ const Events = parse(
   'subscription ($since: String, $filter: BoardEventFilter) { boardEvents(since: $since, filter: $filter) { cursor type } }',
 ) as TypedDocumentNode<{ boardEvents: Event }, { since?: string | null; filter?: { ticketIds: string[] } }>;
 
+const cursorId = Object.entries(manifest as Record<string, string>).find(
+  ([, text]) => text === 'query BoardCursor { boardCursor }',
+)?.[0];
+
 /** A socket that answers the cursor query on demand and keeps each subscription's payload, as graphql-ws does. */
 function fakeSocket() {
   const cursorAsks: Array<(cursor: string) => void> = [];
   const subscriptions: Array<{ payload: { variables: Record<string, unknown> }; sink: Sink; stopped: boolean }> = [];
   const client = {
-    subscribe: (payload: { query: string; variables: Record<string, unknown> }, sink: Sink) => {
-      if (payload.query.includes('boardCursor')) {
+    subscribe: (
+      payload: { query: string; variables: Record<string, unknown>; extensions?: { documentId?: string } },
+      sink: Sink,
+    ) => {
+      // The cursor query is one of the app's own documents, sent by its id.
+      if (payload.extensions?.documentId === cursorId) {
         cursorAsks.push((cursor) => {
           sink.next({ data: { boardCursor: cursor } });
           sink.complete();

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { graphql } from './generated/index.js';
-import { request } from './client.svelte.js';
+import { payloadOf, request } from './client.svelte.js';
 
 const BoardCursor = graphql(`
   query BoardCursor {
@@ -64,23 +64,20 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
     // seen resumes there, nothing missed, nothing twice.
     const variables: Record<string, unknown> & { since: string } = { ...o.variables, since: cursor };
     stops.push(
-      client.subscribe<{ boardEvents: E }>(
-        { query: print(o.events), variables },
-        {
-          next: ({ data, errors }) => {
-            // A subscription refused at its start answers once with errors instead of an event.
-            if (errors?.length) return restartIfTooOld(errors);
-            const e = data?.boardEvents;
-            if (!e || stopped) return;
-            variables.since = e.cursor;
-            o.onEvent(e);
-          },
-          // Too far behind to be replayed (away long): start again from a fresh snapshot. Otherwise
-          // the client retries forever; the connection badge shows the state meanwhile.
-          error: restartIfTooOld,
-          complete: () => undefined,
+      client.subscribe<{ boardEvents: E }>(payloadOf(o.events as DocumentNode, variables), {
+        next: ({ data, errors }) => {
+          // A subscription refused at its start answers once with errors instead of an event.
+          if (errors?.length) return restartIfTooOld(errors);
+          const e = data?.boardEvents;
+          if (!e || stopped) return;
+          variables.since = e.cursor;
+          o.onEvent(e);
         },
-      ),
+        // Too far behind to be replayed (away long): start again from a fresh snapshot. Otherwise
+        // the client retries forever; the connection badge shows the state meanwhile.
+        error: restartIfTooOld,
+        complete: () => undefined,
+      }),
     );
     if (o.alongside) stops.push(o.alongside());
   }

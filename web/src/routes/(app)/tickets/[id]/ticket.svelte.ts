@@ -1,11 +1,10 @@
-import { print } from 'graphql';
 import { graphql } from '$lib/graphql/generated/index.js';
 import type {
   TicketActions_TicketFragment,
   TicketPageQuery,
   TicketPresenceSubscription,
 } from '$lib/graphql/generated/graphql.js';
-import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
+import { ApiError, graphqlClient, payloadOf, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { unreadable } from '$lib/ticket/ticket.rules.js';
 
@@ -167,14 +166,11 @@ export function createTicketPage(token: string, id: string) {
     const beat = () => void request(client, Heartbeat, { ticketId: id, clientId }).catch(() => undefined);
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
-    const unsubscribe = client.subscribe<TicketPresenceSubscription>(
-      { query: print(TicketPresence), variables: { ticketId: id } },
-      {
-        next: ({ data }) => data && (state.viewers = data.presence),
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
+    const unsubscribe = client.subscribe<TicketPresenceSubscription>(payloadOf(TicketPresence, { ticketId: id }), {
+      next: ({ data }) => data && (state.viewers = data.presence),
+      error: () => undefined,
+      complete: () => undefined,
+    });
     return () => {
       clearInterval(timer);
       unsubscribe();
