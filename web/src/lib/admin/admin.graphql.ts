@@ -1,5 +1,39 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 
+/** Every unit, inactive ones too: the panels list them, pick members' units and scope keys to them. */
+export const AdminPanelUnit = graphql(`
+  fragment AdminPanel_Unit on Unit {
+    id
+    name
+    nameEn
+    kind
+    active
+  }
+`);
+
+/** A key's secret, shown once: on creation and on rotation. */
+export const KeysPanelSecret = graphql(`
+  fragment KeysPanel_Secret on CreatedApiKey {
+    key
+    apiKey {
+      id
+      name
+    }
+  }
+`);
+
+/** A wall display's one-time pairing code: on creation and when paired again. */
+export const DisplaysPanelPairing = graphql(`
+  fragment DisplaysPanel_Pairing on DisplayPairing {
+    code
+    expiresAt
+    apiKey {
+      id
+      name
+    }
+  }
+`);
+
 export const AdminUsers = graphql(`
   query AdminUsers {
     users {
@@ -13,11 +47,7 @@ export const AdminUsers = graphql(`
       }
     }
     units(includeInactive: true) {
-      id
-      name
-      nameEn
-      kind
-      active
+      ...AdminPanel_Unit
     }
   }
 `);
@@ -66,11 +96,7 @@ export const ResetPassword = graphql(`
 export const AdminUnits = graphql(`
   query AdminUnits {
     units(includeInactive: true) {
-      id
-      name
-      nameEn
-      kind
-      active
+      ...AdminPanel_Unit
     }
   }
 `);
@@ -124,11 +150,7 @@ export const AdminKeys = graphql(`
       pairingExpiresAt
     }
     units(includeInactive: true) {
-      id
-      name
-      nameEn
-      kind
-      active
+      ...AdminPanel_Unit
     }
   }
 `);
@@ -136,11 +158,7 @@ export const AdminKeys = graphql(`
 export const CreateApiKey = graphql(`
   mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {
     createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {
-      key
-      apiKey {
-        id
-        name
-      }
+      ...KeysPanel_Secret
     }
   }
 `);
@@ -148,11 +166,7 @@ export const CreateApiKey = graphql(`
 export const RotateApiKey = graphql(`
   mutation RotateApiKey($id: ID!) {
     rotateApiKey(id: $id) {
-      key
-      apiKey {
-        id
-        name
-      }
+      ...KeysPanel_Secret
     }
   }
 `);
@@ -169,12 +183,7 @@ export const RevokeApiKey = graphql(`
 export const CreateDisplay = graphql(`
   mutation CreateDisplay($input: CreateDisplayInput!) {
     createDisplay(input: $input) {
-      code
-      expiresAt
-      apiKey {
-        id
-        name
-      }
+      ...DisplaysPanel_Pairing
     }
   }
 `);
@@ -182,12 +191,7 @@ export const CreateDisplay = graphql(`
 export const NewDisplayPairing = graphql(`
   mutation NewDisplayPairing($id: ID!) {
     newDisplayPairing(id: $id) {
-      code
-      expiresAt
-      apiKey {
-        id
-        name
-      }
+      ...DisplaysPanel_Pairing
     }
   }
 `);

@@ -14,23 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  fragment AdminPanel_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n    active\n  }\n": typeof types.AdminPanel_UnitFragmentDoc,
+    "\n  fragment KeysPanel_Secret on CreatedApiKey {\n    key\n    apiKey {\n      id\n      name\n    }\n  }\n": typeof types.KeysPanel_SecretFragmentDoc,
+    "\n  fragment DisplaysPanel_Pairing on DisplayPairing {\n    code\n    expiresAt\n    apiKey {\n      id\n      name\n    }\n  }\n": typeof types.DisplaysPanel_PairingFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": typeof types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.RenameUnitDocument,
     "\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivateUnitDocument,
     "\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivateUnitDocument,
-    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": typeof types.AdminKeysDocument,
-    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": typeof types.AdminKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      ...KeysPanel_Secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      ...KeysPanel_Secret\n    }\n  }\n": typeof types.RotateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDisplayDocument,
-    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewDisplayPairingDocument,
+    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.CreateDisplayDocument,
+    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
@@ -86,23 +89,26 @@ type Documents = {
     "\n  mutation Heartbeat($ticketId: ID, $clientId: String) {\n    heartbeat(ticketId: $ticketId, activity: VIEWING, clientId: $clientId)\n  }\n": typeof types.HeartbeatDocument,
 };
 const documents: Documents = {
-    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  fragment AdminPanel_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n    active\n  }\n": types.AdminPanel_UnitFragmentDoc,
+    "\n  fragment KeysPanel_Secret on CreatedApiKey {\n    key\n    apiKey {\n      id\n      name\n    }\n  }\n": types.KeysPanel_SecretFragmentDoc,
+    "\n  fragment DisplaysPanel_Pairing on DisplayPairing {\n    code\n    expiresAt\n    apiKey {\n      id\n      name\n    }\n  }\n": types.DisplaysPanel_PairingFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  query AdminUnits {\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": types.AdminUnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation RenameUnit($input: RenameUnitInput!) {\n    renameUnit(input: $input) {\n      id\n    }\n  }\n": types.RenameUnitDocument,
     "\n  mutation DeactivateUnit($id: ID!) {\n    deactivateUnit(id: $id) {\n      id\n    }\n  }\n": types.DeactivateUnitDocument,
     "\n  mutation ReactivateUnit($id: ID!) {\n    reactivateUnit(id: $id) {\n      id\n    }\n  }\n": types.ReactivateUnitDocument,
-    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n": types.AdminKeysDocument,
-    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n": types.AdminKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      ...KeysPanel_Secret\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      ...KeysPanel_Secret\n    }\n  }\n": types.RotateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDisplayDocument,
-    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.NewDisplayPairingDocument,
+    "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.CreateDisplayDocument,
+    "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": types.PairDisplayDocument,
@@ -175,7 +181,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminPanel_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n    active\n  }\n"): (typeof documents)["\n  fragment AdminPanel_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeysPanel_Secret on CreatedApiKey {\n    key\n    apiKey {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment KeysPanel_Secret on CreatedApiKey {\n    key\n    apiKey {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisplaysPanel_Pairing on DisplayPairing {\n    code\n    expiresAt\n    apiKey {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DisplaysPanel_Pairing on DisplayPairing {\n    code\n    expiresAt\n    apiKey {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n      }\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,7 +217,7 @@ export function graphql(source: "\n  mutation ResetPassword($id: ID!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits {\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminUnits {\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits {\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,15 +237,15 @@ export function graphql(source: "\n  mutation ReactivateUnit($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      id\n      name\n      nameEn\n      kind\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"): (typeof documents)["\n  query AdminKeys($kind: ApiKeyKind) {\n    apiKeys(kind: $kind) {\n      id\n      name\n      kind\n      scopes\n      unitIds\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      rotatedAt\n      pairedAt\n      pairingExpiresAt\n    }\n    units(includeInactive: true) {\n      ...AdminPanel_Unit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      ...KeysPanel_Secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $unitIds: [ID!], $expiresAt: DateTimeISO) {\n    createApiKey(name: $name, scopes: $scopes, unitIds: $unitIds, expiresAt: $expiresAt) {\n      ...KeysPanel_Secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      ...KeysPanel_Secret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      ...KeysPanel_Secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,11 +253,11 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      code\n      expiresAt\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n"): (typeof documents)["\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
