@@ -6,23 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { login, ok } from './support/graphql.js';
 import { runCli, startServer, tempDir, type RunningServer } from './support/server.js';
 import { createDatabase, postgresTools, postgresUrl } from './support/services.js';
-import { allTickets, type ListedTicket } from './support/tickets.js';
+import { allTickets, complexCall, CREATE_CALL, type ListedTicket } from './support/tickets.js';
 import { until } from './support/ws.js';
 
 const run = promisify(execFile);
-
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id description } }`;
-const call = (description: string) => ({
-  kind: 'COMPLAINT',
-  category: 'NO_HEAT',
-  channel: 'MAYOR_HOTLINE',
-  // Complex: due in three working days, so no overdue event joins the registration during the test.
-  complexity: 'COMPLEX',
-  callerName: '孙七',
-  callerPhone: '13812340000',
-  compoundId: 'cp-001',
-  description,
-});
 
 /** Four desk clients registering calls back to back until stopped; what the server acknowledged, in order. */
 function keepRegistering(url: string, token: string) {
@@ -33,7 +20,9 @@ function keepRegistering(url: string, token: string) {
     Array.from({ length: 4 }, async (_, c) => {
       for (let i = 0; !stopped && !failure; i++)
         try {
-          acknowledged.push((await ok(url, CREATE, { input: call(`backup ${c}.${i}`) }, token)).createTicket);
+          acknowledged.push(
+            (await ok(url, CREATE_CALL, { input: complexCall(`backup ${c}.${i}`) }, token)).createTicket,
+          );
         } catch (e) {
           failure = e;
         }
@@ -110,8 +99,9 @@ describe('online backup of the SQLite database (pnpm db:backup)', () => {
     expect(copied.map((t) => t.id)).toEqual(expect.arrayContaining(committedBefore));
     expect(copied.length).toBeLessThan(now.length);
     // The copy is a working database: it takes new registrations after its own last ticket.
-    const next = (await ok(copy.url, CREATE, { input: call('after restore') }, await login(copy.url, 'desk')))
-      .createTicket;
+    const next = (
+      await ok(copy.url, CREATE_CALL, { input: complexCall('after restore') }, await login(copy.url, 'desk'))
+    ).createTicket;
     expect(Number(next.id)).toBeGreaterThan(Number(copied.at(-1)!.id));
   });
 
@@ -164,7 +154,7 @@ describe.runIf(pgBase && postgresTools())('PostgreSQL backup and restore (pg_dum
     expect(copied.map((t) => t.id)).toEqual(expect.arrayContaining(committedBefore));
     // The sequences came along: a new registration and its event number after everything restored.
     const desk = await login(copy.url, 'desk');
-    const next = (await ok(copy.url, CREATE, { input: call('after restore') }, desk)).createTicket;
+    const next = (await ok(copy.url, CREATE_CALL, { input: complexCall('after restore') }, desk)).createTicket;
     expect(Number(next.id)).toBeGreaterThan(Number(copied.at(-1)!.id));
     const [event] = (
       await ok(copy.url, `query($id: ID!) { ticket(id: $id) { events { seq } } }`, { id: next.id }, desk)

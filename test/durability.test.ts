@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gql, login } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl } from './support/services.js';
-import { allTickets, type ListedTicket } from './support/tickets.js';
+import { allTickets, complexCall, CREATE_CALL, type ListedTicket } from './support/tickets.js';
 import { subscribe } from './support/ws.js';
 
 // Redis going away under two instances (nothing missing, nothing twice, recovery without a restart)
@@ -12,20 +12,7 @@ const CLIENTS = 16;
 /** How many registrations are acknowledged in each burst before the server is killed. */
 const KILL_AFTER = [40, 75, 110];
 
-const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id description } }`;
 const FEED = `subscription($since: String) { boardEvents(since: $since) { seq type ticket { id } } }`;
-
-const call = (description: string) => ({
-  kind: 'COMPLAINT',
-  category: 'NO_HEAT',
-  channel: 'MAYOR_HOTLINE',
-  // Complex: due in three working days, so no overdue event joins the registration during the test.
-  complexity: 'COMPLEX',
-  callerName: '孙七',
-  callerPhone: '13812340000',
-  compoundId: 'cp-001',
-  description,
-});
 
 /** One registration sent during a burst; `id` is set when the server answered with the ticket. */
 interface Attempt {
@@ -47,7 +34,7 @@ async function burstThenKill(server: RunningServer, token: string, burst: number
       const a: Attempt = { description: `durability ${burst}.${c}.${i}`, settled: false };
       attempts.push(a);
       try {
-        const r = await gql(server.url, CREATE, { input: call(a.description) }, token);
+        const r = await gql(server.url, CREATE_CALL, { input: complexCall(a.description) }, token);
         // An answer that arrived is acknowledged, even if it was read after the kill.
         if (r.data?.createTicket) a.id = r.data.createTicket.id;
         else if (inFlightAtKill < 0) throw new Error(`a registration was refused: ${JSON.stringify(r.errors)}`);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, gql, login, ok } from './support/graphql.js';
-import { startServer, tempDir, type RunningServer } from './support/server.js';
+import { serverForSuite, startServer, tempDir, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl } from './support/services.js';
 import { subscribe, subscribeFromNow, until } from './support/ws.js';
 
@@ -49,15 +49,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 describe('metrics', () => {
-  const tmp = tempDir();
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_METRICS_TOKEN: TOKEN });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    tmp.remove();
-  });
+  const server = serverForSuite({ HEATLINE_METRICS_TOKEN: TOKEN });
 
   it('are not served at all without HEATLINE_METRICS_TOKEN', async () => {
     const dir = tempDir();
@@ -121,15 +113,7 @@ describe('metrics', () => {
 });
 
 describe('request ids', () => {
-  const tmp = tempDir();
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    tmp.remove();
-  });
+  const server = serverForSuite();
 
   it('echo a sane X-Request-Id and replace anything else with a fresh one', async () => {
     const given = await post(server.url, '{ __typename }', {}, { 'x-request-id': 'lb-7f3a9c01:42' });

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, settle } from './support/browser.js';
 import { codeOf, gql, login } from './support/graphql.js';
-import { startServer, tempDir, type RunningServer } from './support/server.js';
+import { serverForSuite, startServer, tempDir, type RunningServer } from './support/server.js';
 import { WAIT_MS } from './support/ws.js';
 
 const SERVER_DIR = fileURLToPath(new URL('../server/', import.meta.url));
@@ -22,15 +22,7 @@ const directive = (csp: string, name: string) =>
     ?.slice(1) ?? [];
 
 describe('production hygiene', () => {
-  const tmp = tempDir();
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    tmp.remove();
-  });
+  const server = serverForSuite();
 
   it('refuses introspection to an anonymous caller with a code, and answers a signed-in one', async () => {
     const anonymous = await gql(server.url, INTROSPECT);
@@ -104,6 +96,8 @@ describe('production hygiene', () => {
       cwd: SERVER_DIR,
       env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', HEATLINE_DATA_DIR: dir.dir },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: the shell's child (the server) is stopped with it, not left running.
+      detached: true,
     });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -121,8 +115,9 @@ describe('production hygiene', () => {
         expect(JSON.stringify(r), query).not.toMatch(/stacktrace|\/dist\/|node_modules|\.js:\d+/);
       }
     } finally {
-      proc.kill('SIGTERM');
+      process.kill(-proc.pid!, 'SIGTERM');
       await exited;
+      await settle(() => groupAlive(proc.pid!)).toBe(false);
       dir.remove();
     }
   });
@@ -189,3 +184,13 @@ describe('the web app under its Content-Security-Policy', () => {
     }
   });
 });
+
+/** Whether any process of the group `pgid` is still running. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

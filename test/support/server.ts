@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 
@@ -51,23 +52,22 @@ export function startServer(env: Record<string, string | undefined>, timeoutMs =
 
 /** Runs the server to completion, for start-up failures that must end the process. */
 export function runServerToExit(env: Record<string, string | undefined>, timeoutMs = 30_000) {
-  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const proc = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, HOST: '127.0.0.1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      reject(new Error(`the server did not exit within ${timeoutMs} ms:\n${out}`));
-    }, timeoutMs);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output: out });
-    });
+  return runToExit(MAIN, [], { HOST: '127.0.0.1', ...env }, timeoutMs, 'the server did not exit');
+}
+
+/**
+ * The built server on a fresh data directory for the enclosing `describe`: started before its tests,
+ * stopped and its directory removed after them. The fields are filled in once it has started.
+ */
+export function serverForSuite(env: Record<string, string | undefined> = {}): RunningServer {
+  const tmp = tempDir();
+  const server = {} as Partial<RunningServer>;
+  beforeAll(async () => void Object.assign(server, await startServer({ HEATLINE_DATA_DIR: tmp.dir, ...env })));
+  afterAll(async () => {
+    await server.stop?.();
+    tmp.remove();
   });
+  return server as RunningServer;
 }
 
 export function tempDir(): { dir: string; remove: () => void } {
@@ -77,21 +77,29 @@ export function tempDir(): { dir: string; remove: () => void } {
 
 /** Runs one of the server's command-line tools (server/dist/cli/<name>.js) to completion. */
 export function runCli(name: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 60_000) {
+  const script = fileURLToPath(new URL(`../../server/dist/cli/${name}.js`, import.meta.url));
+  return runToExit(script, args, env, timeoutMs, `${name} did not finish`);
+}
+
+/** Runs a Node script to its exit with its output collected; killed, and an error, after `timeoutMs`. */
+function runToExit(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+  late: string,
+) {
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      [fileURLToPath(new URL(`../../server/dist/cli/${name}.js`, import.meta.url)), ...args],
-      {
-        env: { PATH: process.env.PATH, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const proc = spawn(process.execPath, [script, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => {
       proc.kill('SIGKILL');
-      reject(new Error(`${name} did not finish within ${timeoutMs} ms:\n${out}`));
+      reject(new Error(`${late} within ${timeoutMs} ms:\n${out}`));
     }, timeoutMs);
     proc.once('exit', (code) => {
       clearTimeout(timer);

@@ -23,6 +23,21 @@ export async function registerForJinquan(
   return t;
 }
 
+/** Registers a call and answers its id and description, as the desk does. */
+export const CREATE_CALL = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id description } }`;
+
+/** A call the desk registers; complex, so due in three working days and no overdue event joins it during a test. */
+export const complexCall = (description: string) => ({
+  kind: 'COMPLAINT',
+  category: 'NO_HEAT',
+  channel: 'MAYOR_HOTLINE',
+  complexity: 'COMPLEX',
+  callerName: '孙七',
+  callerPhone: '13812340000',
+  compoundId: 'cp-001',
+  description,
+});
+
 export interface ListedTicket {
   id: string;
   number: string;
