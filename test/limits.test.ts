@@ -44,6 +44,20 @@ describe('what one client may cost the others', () => {
     await s.stop();
   });
 
+  it('refuses variables nested deeper than any input, signed out, without a 500', async () => {
+    // Written out by hand: JSON.stringify itself would overflow on it.
+    const deep = `${'['.repeat(60_000)}${']'.repeat(60_000)}`;
+    const r = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"{ __typename }","variables":{"a":${deep}}}`,
+    });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('charges each request its cost, tells the budget in headers and in rateLimit, and answers 429 once it is spent', async () => {
     const token = tokens.desk!;
     const first = await fetch(server.url, {

@@ -38,7 +38,10 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.apiKeys': 50,
   'Subscription.presence': 50,
   'BoardStats.units': 50,
-  'Ticket.events': 20,
+  'Ticket.events': 50,
+  'Ticket.linkedCalls': 50,
+  'Ticket.refusedUnits': 20,
+  'Unit.members': 50,
   'TicketEvent.changes': 10,
   'BoardEvent.changes': 10,
   'TicketConnection.edges': 1,
@@ -72,16 +75,29 @@ export function costOf(
       operationName: operationName ?? undefined,
       estimators: [estimate],
     });
-  } catch {
+  } catch (e) {
     // Variables that do not fit the document: execution refuses them with BAD_USER_INPUT itself.
-    return 0;
+    if (e instanceof GraphQLError && e.message.startsWith('Variable "')) return 0;
+    // Anything else (more nodes than can be counted: fragments spread again and again) is not priced
+    // as free: it is refused as too costly.
+    return Number.POSITIVE_INFINITY;
   }
 }
 
 /** The refusal of a document that costs more than COST.max, as a validation error like the other limits. */
 export function tooCostly(cost: number): GraphQLError {
+  const priced = Number.isFinite(cost);
   return new GraphQLError(
-    `this document costs ${cost}, more than ${COST.max}: ask for smaller pages (first) or fewer fields`,
-    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maximumCost: COST.max, http: { status: 400 } } },
+    priced
+      ? `this document costs ${cost}, more than ${COST.max}: ask for smaller pages (first) or fewer fields`
+      : 'this document has more fields than can be priced (fragments spread again and again): ask for fewer',
+    {
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        cost: priced ? cost : null,
+        maximumCost: COST.max,
+        http: { status: 400 },
+      },
+    },
   );
 }

@@ -49,6 +49,15 @@ describe('the cost of a document', () => {
     expect(COST.largestPage).toBe(MAX_PAGE);
   });
 
+  it('refuses a document too large to price instead of letting it through as free', () => {
+    const levels = Array.from(
+      { length: 8 },
+      (_, i) => `fragment F${i} on Query { ${i === 7 ? 'boardCursor' : `...F${i + 1} `.repeat(4)} }`,
+    );
+    const padded = `{ tickets(first: 200) { edges { node { linkedCalls { linkedCalls { id } } } } } ...F0 } ${levels.join(' ')}`;
+    expect(cost(padded)).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('refuses what stalled the server: 60 pages of 200 tickets with their history, 30 catalogues', () => {
     const page = 'tickets(first: 200) { edges { node { id description events { note changes { field from to } } } } }';
     const aliases = (n: number, body: string) =>

@@ -170,22 +170,33 @@ function refuseNul(document: DocumentNode, variables: unknown): void {
     });
 }
 
-/** The name of the field holding a NUL (or its key, if the key has one), or null. */
-function nulIn(value: unknown, name: string): string | null {
-  if (typeof value === 'string') return value.includes('\0') ? name : null;
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const found = nulIn(v, name);
-      if (found !== null) return found;
+/** Deeper than any input of the schema nests; a walk that deep is refused rather than followed. */
+const MAX_INPUT_DEPTH = 32;
+
+/**
+ * The name of the field holding a NUL (or its key, if the key has one), or null. Walked without
+ * recursion, and refused past MAX_INPUT_DEPTH: variables are the sender's JSON, nested at will.
+ */
+function nulIn(root: unknown, rootName: string): string | null {
+  const stack: Array<[unknown, string, number]> = [[root, rootName, 0]];
+  while (stack.length > 0) {
+    const [value, name, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\0')) return name;
+      continue;
     }
-    return null;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_INPUT_DEPTH)
+      throw new GraphQLError(`${rootName}: nested more than ${MAX_INPUT_DEPTH} levels deep`, {
+        extensions: { code: 'BAD_USER_INPUT', field: rootName, http: { status: 400 } },
+      });
+    if (Array.isArray(value)) for (const v of value) stack.push([v, name, depth + 1]);
+    else
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes('\0')) return name;
+        stack.push([v, k, depth + 1]);
+      }
   }
-  if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\0')) return name;
-      const found = nulIn(v, k);
-      if (found !== null) return found;
-    }
   return null;
 }
 

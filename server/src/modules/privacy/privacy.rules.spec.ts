@@ -33,6 +33,28 @@ describe('masking', () => {
     );
   });
 
+  it('masks numbers however they are written: dashes on either side, dots, brackets, full-width digits', () => {
+    for (const [text, masked] of <Array<[string, string]>>[
+      ['电话-13812345678', '电话-138****5678'],
+      ['13812345678-转801', '138****5678-转801'],
+      ['13812345678-13987654321', '138****4321'],
+      ['0451-8765-4321', '045****4321'],
+      ['(010)1234-5678', '(010****5678'],
+      ['010 1234 5678', '010****5678'],
+      ['138.1234.5678', '138****5678'],
+      ['1381 2345 678', '138****5678'],
+      ['１３８１２３４５６７８', '138****5678'],
+    ])
+      expect(maskNumbersIn(text), text).toBe(masked);
+  });
+
+  it('keeps ticket numbers, dates and times that sit beside a number', () => {
+    expect(maskNumbersIn('工单20091116-0001于2026-11-29 08:30复查，回电13812345678')).toBe(
+      '工单20091116-0001于2026-11-29 08:30复查，回电138****5678',
+    );
+    expect(maskNumbersIn('室温 12 度，5 楼 501 室，已供热 18 天')).toBe('室温 12 度，5 楼 501 室，已供热 18 天');
+  });
+
   it('shows each kind of personal data its own way', () => {
     expect(masked('name', '张三')).toBe('张*');
     expect(masked('phone', '13812345678')).toBe('138****5678');

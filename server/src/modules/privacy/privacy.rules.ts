@@ -14,20 +14,30 @@ export function maskName(name: string): string {
 }
 
 /**
- * A phone number (or an ID-card number) anywhere in free text, as the desk types them: a mobile
- * with spaces or dashes, a landline with its area code, or any bare run of seven digits or more.
- * A digit run joined by a dash to more digits (a ticket number 20091116-0001, a date) is not one.
+ * What looks like a number but names no one, kept as it is: a ticket number (20091116-0001), a date
+ * (2026-11-29, 2026-11-29 08:30), a time (08:30).
  */
-const NUMBER_IN_TEXT = new RegExp(
-  [String.raw`(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`, String.raw`0\d{2,3}[\s-]\d{7,8}`, String.raw`\d{7,}[Xx]?`]
-    .map((p) => String.raw`(?<![\d-])${p}(?![\d-])`)
-    .join('|'),
-  'g',
-);
+const NOT_A_PHONE =
+  /(?<![\d-])(?:\d{8}-\d{4}|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)(?![\d-])/g;
+
+/**
+ * A phone number (or an ID-card number) as the desk types it into free text: seven digits or more,
+ * with or without a country code, spaces, dashes, dots or brackets between them (0451-8765-4321,
+ * (010)1234-5678, 138.1234.5678, 13812345678-转801 …).
+ */
+const PHONE_LIKE = /\+?\d(?:[\s\-.()（）]*\d){6,}[Xx]?/g;
+
+const HOLD = '\u0000';
 
 /** Free text with every phone-like number in it masked as maskPhone masks a number. */
 export function maskNumbersIn(text: string): string {
-  return text.replace(NUMBER_IN_TEXT, maskPhone);
+  // Full-width digits (１３８…) are digits too.
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // NUL never occurs in stored text (it is refused at the door), so it can hold the kept parts aside.
+  const kept: string[] = [];
+  const held = ascii.replace(NOT_A_PHONE, (m) => `${HOLD}${kept.push(m) - 1}${HOLD}`);
+  const masked = held.replace(PHONE_LIKE, maskPhone);
+  return masked.replace(new RegExp(`${HOLD}(\\d+)${HOLD}`, 'g'), (_, n: string) => kept[Number(n)]!);
 }
 
 /**

@@ -92,7 +92,7 @@ export class TicketFieldsResolver {
   }
 
   @FieldResolver(() => [Ticket], {
-    description: 'Later calls linked to this ticket (the same problem), that you may see.',
+    description: 'Later calls linked to this ticket (the same problem), that you may see: the first 50.',
   })
   linkedCalls(@Root() t: Ticket, @Ctx() ctx: Context): Promise<Ticket[]> {
     return ctx.services.tickets.linkedTo(ctx, t.id);

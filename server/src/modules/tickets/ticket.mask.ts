@@ -34,7 +34,9 @@ export function visibleChanges(e: TicketEvent, viewer: Viewer): FieldChange[] {
   const clear = seesCallers(viewer);
   return Object.entries(e.changes).map(([field, { from, to }]) => {
     const kind = TICKET_COLUMNS[field] ?? 'text';
-    const out = (v: unknown) => (clear ? show(v) : (masked(kind, show(v)) as string | null));
+    // Numbers (references such as claimedById) and flags name no one; text and objects may.
+    const out = (v: unknown) =>
+      clear || typeof v === 'number' || typeof v === 'boolean' ? show(v) : (masked(kind, show(v)) as string | null);
     return { field, from: out(from), to: out(to) };
   });
 }

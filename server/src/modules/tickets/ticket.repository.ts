@@ -27,6 +27,9 @@ export interface TicketListArgs {
   orderBy?: TicketOrder | null;
 }
 
+/** How many linked calls a ticket lists (the first ones); a bound the cost limit can count on. */
+export const LINKED_CALLS_SHOWN = 50;
+
 /** Reading tickets: one by id, their history, and pages of a filtered list, each by the read rule. */
 export class TicketRepository {
   async get({ em, viewer }: Caller, id: string): Promise<Ticket> {
@@ -45,7 +48,11 @@ export class TicketRepository {
 
   /** The calls linked to a ticket, that the viewer may see. */
   async linkedTo({ em, viewer }: Caller, id: number): Promise<Ticket[]> {
-    const rows = await em.find(Ticket, { relatedTo: id }, { orderBy: { id: 'asc' }, populate: ['claimedBy'] });
+    const rows = await em.find(
+      Ticket,
+      { relatedTo: id },
+      { orderBy: { id: 'asc' }, limit: LINKED_CALLS_SHOWN, populate: ['claimedBy'] },
+    );
     return rows.filter((t) => canRead(viewer, ticketAccess(t)));
   }
 
