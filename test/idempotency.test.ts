@@ -74,6 +74,35 @@ describe('a retried write with an Idempotency-Key', () => {
     expect((await post(TRANSFER, { id }, desk)).body.errors[0].extensions.code).toBe('INVALID_TRANSITION');
   });
 
+  it('runs two retries that arrive together once', async () => {
+    const before = await count(desk);
+    const [a, b] = await Promise.all([
+      post(CREATE, { i: CALL }, desk, 'together-1'),
+      post(CREATE, { i: CALL }, desk, 'together-1'),
+    ]);
+    expect(a.body.data.created.id).toBe(b.body.data.created.id);
+    expect([a.replayed, b.replayed].sort()).toEqual([null, 'true'].sort());
+    expect(await count(desk)).toBe(before + 1);
+  });
+
+  it('takes the same key with another write as another write, and a refusal replayed as applied', async () => {
+    const before = await count(desk);
+    await post(CREATE, { i: CALL }, desk, 'reused-key');
+    await post(CREATE, { i: { ...CALL, description: '另一户也不热' } }, desk, 'reused-key');
+    expect(await count(desk)).toBe(before + 2);
+
+    const jinquan = await login(server.url, 'jinquan1');
+    const id = (await post(CREATE, { i: CALL }, desk)).body.data.created.id;
+    await post(TRANSFER, { id }, desk);
+    const REFUSE = 'mutation($id: ID!) { rejectTransfer(id: $id, reason: NOT_OUR_AREA) { id status } }';
+    const first = await post(REFUSE, { id }, jinquan, 'refuse-1');
+    expect(first.body.data.rejectTransfer.status).toBe('REGISTERED');
+    // The ticket is back at the desk, no longer the unit's to read: the retry is told it was done.
+    const again = await post(REFUSE, { id }, jinquan, 'refuse-1');
+    expect(again.replayed).toBe('true');
+    expect(again.body.errors[0].extensions).toMatchObject({ code: 'ALREADY_APPLIED', ticketId: id });
+  });
+
   it('keeps each credential’s keys apart, and refuses a key that is not one', async () => {
     // Another session is another credential, as another API key would be.
     const other = await login(server.url, 'desk');

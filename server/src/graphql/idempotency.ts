@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RequestHandler } from 'express';
 import {
   execute,
+  GraphQLError,
   getNamedType,
   Kind,
   OperationTypeNode,
@@ -13,6 +14,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { DomainError } from '../errors.js';
 import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { currentRequestId, withRequestId } from '../observability/request-context.js';
 
@@ -40,13 +42,16 @@ export const idempotencyKeys: RequestHandler = (req, res, next) => {
         },
       ],
     });
-  const id = idempotencyId(req.headers.authorization ?? '', key);
+  // The request itself is part of the id: the same key sent with another write is another write.
+  const body = req.body as { query?: unknown; documentId?: unknown; variables?: unknown; operationName?: unknown };
+  const request = JSON.stringify([body?.query, body?.documentId, body?.operationName, body?.variables]);
+  const id = idempotencyId(req.headers.authorization ?? '', key, request);
   res.setHeader('X-Request-Id', id);
   withRequestId(id, next);
 };
 
-export function idempotencyId(credential: string, key: string): string {
-  return PREFIX + createHash('sha256').update(`${credential}\n${key}`).digest('hex').slice(0, 40);
+export function idempotencyId(credential: string, key: string, request: string): string {
+  return PREFIX + createHash('sha256').update(`${credential}\n${key}\n${request}`).digest('hex').slice(0, 40);
 }
 
 /**
@@ -55,13 +60,26 @@ export function idempotencyId(credential: string, key: string): string {
  * ticket now, as `ticket(id)` would give it (so at least as new as the first answer).
  */
 export function idempotentWrites(fork: () => EntityManager): ApolloServerPlugin<object> {
+  // Writes with a key now running on this instance: a retry arriving meanwhile waits for the first.
+  const running = new Map<string, Promise<void>>();
   return {
     requestDidStart: async ({ request }) => {
       if (!request.http?.headers.get(HEADER)) return {};
+      let release: (() => void) | null = null;
       return {
         responseForOperation: async ({ operation, document, schema, contextValue, request: r }) => {
           const id = currentRequestId();
           if (operation.operation !== 'mutation' || !id?.startsWith(PREFIX)) return null;
+          // Taken before anything is awaited, so two retries arriving together cannot both run.
+          while (running.has(id)) await running.get(id);
+          let done!: () => void;
+          running.set(id, new Promise<void>((resolve) => (done = resolve)));
+          release = () => {
+            if (running.get(id) !== mine) return;
+            running.delete(id);
+            done();
+          };
+          const mine = running.get(id);
           const since = new Date(Date.now() - IDEMPOTENCY_HOURS * 3600_000);
           const first = await fork().findOne(
             TicketEvent,
@@ -69,14 +87,31 @@ export function idempotentWrites(fork: () => EntityManager): ApolloServerPlugin<
             { orderBy: { seq: 'desc' } },
           );
           if (!first) return null;
-          const replay = asTicketQuery(schema, document, operation, String(first.ticket.id));
+          const ticketId = String(first.ticket.id);
+          const replay = asTicketQuery(schema, document, operation, ticketId);
           if (!replay) return null;
           const result = await execute({ schema, document: replay, contextValue, variableValues: r.variables });
+          // The write took the ticket out of the caller's reach (a unit's refusal): it was done, and
+          // what the ticket is now is no longer theirs to read.
+          const applied = result.errors?.some(
+            (e) => e.originalError instanceof DomainError && e.originalError.code === 'FORBIDDEN',
+          );
+          const singleResult = applied
+            ? {
+                data: null,
+                errors: [
+                  new GraphQLError('this write was applied already; the ticket is no longer yours to read', {
+                    extensions: { code: 'ALREADY_APPLIED', ticketId },
+                  }),
+                ],
+              }
+            : result;
           return {
             http: { status: undefined, headers: new Map([['idempotent-replayed', 'true']]) },
-            body: { kind: 'single', singleResult: result },
+            body: { kind: 'single', singleResult },
           } as never;
         },
+        willSendResponse: async () => release?.(),
       };
     },
   };

@@ -14,7 +14,8 @@ const SANE_ID = /^[A-Za-z0-9._:@-]{8,128}$/;
 /** The caller's X-Request-Id when it is sane, else a fresh one. */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
-  return given && SANE_ID.test(given) ? given : randomUUID();
+  // `idem-` ids are the server's own (idempotency.ts): a caller cannot name another's retried write.
+  return given && SANE_ID.test(given) && !given.startsWith('idem-') ? given : randomUUID();
 }
 
 /** Runs `fn` as part of the request `requestId`: its log lines and audit events carry the id. */
