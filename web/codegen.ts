@@ -11,7 +11,10 @@ const config: CodegenConfig = {
       preset: 'client',
       // Persisted documents: the app sends each operation by its SHA-256 (the server holds the same
       // list, persisted-documents.json), so its own traffic is known and cheap to check.
-      presetConfig: { fragmentMasking: true, persistedDocuments: { hashPropertyName: 'hash', hashAlgorithm: 'sha256' } },
+      presetConfig: {
+        fragmentMasking: true,
+        persistedDocuments: { hashPropertyName: 'hash', hashAlgorithm: 'sha256' },
+      },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
     },
   },

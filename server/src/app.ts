@@ -132,6 +132,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     },
     admit: (session, document, payload) =>
       admit(rateLimits, schema, session, document, payload.variables, payload.operationName),
+    addressOf: (req) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops),
     maxOperationsPerSocket: SOCKET_LIMITS.operationsPerSocket,
     maxSocketsPerAddress: SOCKET_LIMITS.perAddress,
     aroundExecute: socketOperations(metrics),

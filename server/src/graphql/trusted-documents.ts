@@ -32,6 +32,11 @@ export class TrustedDocuments {
     } catch {
       // Without the web app's list (a server deployed alone), only documents sent in full work.
     }
+    // Strict without the list would refuse the web app's every request: better not to start.
+    if (strict && entries.length === 0)
+      throw new Error(
+        `HEATLINE_TRUSTED_DOCUMENTS_ONLY=1 but the web app's documents are missing (${file.pathname}): run pnpm build`,
+      );
     return new TrustedDocuments(new Map(entries), strict);
   }
 

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import {
   execute,
   getOperationAST,
@@ -67,6 +67,8 @@ export interface WsServerOptions<V, C> {
   admit: (session: SocketSession<V>, document: DocumentNode, payload: SubscribePayload) => Promise<void>;
   /** Operations (subscriptions mostly) one connection may hold open at once. */
   maxOperationsPerSocket: number;
+  /** The client's address (behind trusted proxies, the one they name), as HTTP counts it. */
+  addressOf: (request: IncomingMessage) => string | null;
   /** Connections one address may hold open at once, signed in or not. */
   maxSocketsPerAddress: number;
   /** Runs each query and mutation (the request id and the metrics wrap it). */
@@ -93,7 +95,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
   // One address holding hundreds of sockets would hold as many authentications and buffers.
   const perAddress = new Map<string, number>();
   wss.on('connection', (socket, request) => {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = o.addressOf(request) ?? 'unknown';
     const n = (perAddress.get(address) ?? 0) + 1;
     perAddress.set(address, n);
     socket.once('close', () => {
@@ -133,6 +135,21 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
     else answering.get(socket)?.delete(id);
     if (draining && inFlight() === 0) settled?.();
   };
+  // A client may complete an operation while it is still being admitted; graphql-ws then drops it
+  // without calling onComplete or onError, so its place is freed here, from the client's message.
+  wss.on('connection', (socket) =>
+    socket.on('message', (data: Buffer) => {
+      if (!data.includes('"complete"')) return;
+      try {
+        const m = JSON.parse(String(data)) as { type?: unknown; id?: unknown };
+        if (m.type !== 'complete' || typeof m.id !== 'string') return;
+        sessions.get(socket)?.operations.delete(m.id);
+        answered(socket, m.id);
+      } catch {
+        // graphql-ws answers a message it cannot read itself.
+      }
+    }),
+  );
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: o.schema,
@@ -145,7 +162,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
               extensions: { code: 'SERVICE_UNAVAILABLE' },
             }),
           ];
-        const session = sessionOf(ctx.extra.socket, ctx.extra.request.socket.remoteAddress ?? null);
+        const session = sessionOf(ctx.extra.socket, o.addressOf(ctx.extra.request));
         if (session.operations.size >= o.maxOperationsPerSocket)
           return [
             new GraphQLError(`at most ${o.maxOperationsPerSocket} operations at once on one connection`, {
@@ -217,7 +234,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
           o.connections.disconnect(ctx.extra.socket);
           return false;
         }
-        sessionOf(ctx.extra.socket, ctx.extra.request.socket.remoteAddress ?? null).viewer = viewer;
+        sessionOf(ctx.extra.socket, o.addressOf(ctx.extra.request)).viewer = viewer;
         return true;
       },
       onClose: (ctx) => {

@@ -86,6 +86,7 @@ export class Presence {
     let done = false;
     let wake: (() => void) | null = null;
     let sentAt = 0;
+    let cancelThrottle: (() => void) | null = null;
     const listener = () => {
       dirty = true;
       wake?.();
@@ -95,6 +96,7 @@ export class Presence {
       done = true;
       this.listeners.delete(listener);
       wake?.();
+      cancelThrottle?.();
       return { value: undefined, done: true };
     };
     const it: AsyncIterableIterator<PresenceWire[]> = {
@@ -103,7 +105,16 @@ export class Presence {
         wake = null;
         // Changes within PRESENCE_PUSH_MS of the last list sent go out together in the next one.
         const wait = sentAt + PRESENCE_PUSH_MS - Date.now();
-        if (wait > 0 && !done) await new Promise<void>((r) => setTimeout(r, wait));
+        if (wait > 0 && !done)
+          await new Promise<void>((r) => {
+            // Ended meanwhile (return()): wake at once rather than hold the timer.
+            const timer = setTimeout(r, wait);
+            cancelThrottle = () => {
+              clearTimeout(timer);
+              r();
+            };
+          });
+        cancelThrottle = null;
         if (done) return { value: undefined, done: true };
         dirty = false;
         sentAt = Date.now();

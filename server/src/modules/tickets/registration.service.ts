@@ -1,3 +1,4 @@
+import { ConnectionException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import type { Caller } from '../../caller.js';
@@ -147,15 +148,19 @@ export class RegistrationService {
    */
   private async writeBatch(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
     const together = await this.writeTogether(batch);
-    if (batch.length === 1 || !(together[0] instanceof Error)) return together;
+    // A lost connection may have lost the answer to a COMMIT that happened: the calls are not sent
+    // again, lest they be registered twice; each caller gets the error and may retry with its key.
+    if (batch.length === 1 || !(together[0] instanceof Error) || together[0] instanceof ConnectionException)
+      return together;
     const alone: Array<Ticket | Error> = [];
     for (const r of batch) alone.push((await this.writeTogether([r]))[0]!);
     return alone;
   }
 
   private async writeTogether(batch: readonly Registration[]): Promise<Array<Ticket | Error>> {
+    let written: { tickets: Ticket[]; lastSeq: number };
     try {
-      const { tickets, lastSeq } = await this.fork().transactional(async (tx) => {
+      written = await this.fork().transactional(async (tx) => {
         const numbers = await this.nextNumbers(
           tx,
           batch.map((r) => r.receivedAt),
@@ -178,11 +183,12 @@ export class RegistrationService {
         );
         return { tickets, lastSeq: Math.max(...events.map((e) => e.seq)) };
       });
-      this.log.committed(lastSeq);
-      return tickets;
     } catch (e) {
       return batch.map(() => (e instanceof Error ? e : new Error(String(e))));
     }
+    // Outside the try: the batch is committed whatever a listener of the wake-up does.
+    this.log.committed(written.lastSeq);
+    return written.tickets;
   }
 
   private build(tx: EntityManager, r: Registration, number: string): Ticket {

@@ -51,7 +51,13 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
   function restartIfTooOld(e: unknown) {
     if (stopped || !isCursorTooOld(e)) return;
     stops.splice(0).forEach((s) => s());
-    void start();
+    restart(0);
+  }
+
+  // Re-reading may itself be refused (rate limit, a restart): try again, backing off, until stopped.
+  function restart(attempt: number) {
+    if (stopped) return;
+    start().catch(() => setTimeout(() => restart(attempt + 1), Math.min(500 * 2 ** attempt, 10_000)));
   }
 
   async function start() {
