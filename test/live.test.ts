@@ -332,6 +332,40 @@ describe('the live board over graphql-ws', () => {
     await ok(server.url, 'mutation { leaveBoard(clientId: "scope") }', {}, tokens.jinquan1);
   });
 
+  it("stops showing a ticket's people to a unit once the ticket has left it", async () => {
+    const t = (await desk(CREATE, { input: call() })).createTicket;
+    await desk(TRANSFER, { id: t.id, unitId: 'unit-jinquan' });
+    const ON = 'subscription($t: ID) { presence(ticketId: $t) { displayName } }';
+    const watcher = subscribe(server.wsUrl, { token: tokens.jinquan1 }, ON, { t: t.id });
+    await watcher.waitFor(1, 'the list on the ticket');
+    const beat = (clientId: string) =>
+      ok(
+        server.url,
+        'mutation($t: ID, $c: String) { heartbeat(ticketId: $t, clientId: $c) }',
+        { t: t.id, c: clientId },
+        tokens.desk,
+      );
+    await beat('desk-a');
+    const last = () => JSON.stringify(watcher.items.at(-1));
+    await until(
+      () => watcher.items.at(-1).some((p: any) => p.displayName.startsWith('受理员')),
+      'the desk on it',
+      last,
+    );
+    await ok(
+      server.url,
+      'mutation($id: ID!) { rejectTransfer(id: $id, reason: NOT_OUR_AREA) { id } }',
+      { id: t.id },
+      tokens.jinquan1,
+    );
+    // The next change on the ticket: Jinquan no longer reads it, so sees only its own people (none).
+    await beat('desk-b');
+    await until(() => watcher.items.at(-1).length === 0, 'the list emptied for Jinquan', last);
+    await watcher.stop();
+    await ok(server.url, 'mutation { leaveBoard(clientId: "desk-a") }', {}, tokens.desk);
+    await ok(server.url, 'mutation { leaveBoard(clientId: "desk-b") }', {}, tokens.desk);
+  });
+
   it('drops a silent client from presence when its connection closes', async () => {
     const watcher = subscribe(server.wsUrl, { token: tokens.leader }, `subscription { presence { displayName } }`);
     await watcher.waitFor(1, 'the presence list');

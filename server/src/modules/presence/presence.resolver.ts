@@ -15,8 +15,7 @@ import {
 import type { Context } from '../../context.js';
 import { text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
-import { CurrentViewer } from '../../graphql/current-viewer.js';
-import { requireUser, type Viewer } from '../auth/viewer.js';
+import { requireUser } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import type { PresenceWire } from '../../realtime/bus.js';
 import { PresenceActivity } from './presence.js';
@@ -118,13 +117,15 @@ export class PresenceResolver {
       return ctx.services.presence.watch(ticketId);
     },
   })
-  presenceLive(
+  async presenceLive(
     @Root() list: PresenceWire[],
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: Context,
     @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
-  ): PresenceEntry[] {
-    // A ticket's subscription was checked readable when it started.
-    return visiblePresence(viewer, list, !!ticketId).map(toEntry);
+  ): Promise<PresenceEntry[]> {
+    // Still the caller's to read? A ticket that left their unit shows them only their own people.
+    if (ctx.transport === 'socket') ctx.renew();
+    const readable = ticketId ? (await ctx.services.tickets.related(ctx, parseIntId(ticketId))) !== null : false;
+    return visiblePresence(ctx.viewer, list, readable).map(toEntry);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
