@@ -3,35 +3,17 @@
 // stalled the server: deep and aliased documents, pages of tickets with their history, replays from
 // `since: "0"`, a presence flood. Prints latencies, what the attacker got back, and the server's RSS.
 // Prints figures; asserts nothing. Run: pnpm bench:abuse (client and server share the 2 cores).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { start } from './server.mjs';
 
 const require = createRequire(new URL('../test/package.json', import.meta.url));
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
-const MAIN = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000);
-
-function start(env) {
-  const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = /serving GraphQL at (http:\/\/localhost:\d+\/graphql)/.exec(out);
-      if (m) resolve({ url: m[1].replace('localhost', '127.0.0.1'), proc });
-    });
-    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 async function post(url, query, variables, token) {
   const res = await fetch(url, {

@@ -1,34 +1,16 @@
 // API benchmark: registrations/s, contended claims/s, `tickets` page, boardStats and recent-feed latency with 10,000
 // tickets stored, on SQLite and (with DATABASE_URL) PostgreSQL. Prints figures; asserts nothing.
 // Run: pnpm bench   (the client runs on the same 2 cores as the server, so figures are conservative)
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { start } from './server.mjs';
 
 const require = createRequire(new URL('../test/package.json', import.meta.url));
 const pg = require('pg');
-const MAIN = fileURLToPath(new URL('../server/dist/main.js', import.meta.url));
 const TOTAL_TICKETS = Number(process.env.BENCH_TICKETS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-
-function start(env) {
-  const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = /serving GraphQL at (http:\/\/localhost:\d+\/graphql)/.exec(out);
-      if (m) resolve({ url: m[1].replace('localhost', '127.0.0.1'), proc });
-    });
-    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 async function gql(url, query, variables, token) {
   const res = await fetch(url, {
