@@ -48,6 +48,7 @@ import { TicketRepository } from './modules/tickets/ticket.repository.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { MemoryBus, RedisBus, type Bus } from './realtime/bus.js';
 import { Connections } from './realtime/connections.js';
+import { httpCredential, isHttps, sessionCookie, socketCredential } from './modules/auth/credentials.js';
 import { serveWebSockets } from './realtime/ws-server.js';
 
 export interface App {
@@ -118,6 +119,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     path: GRAPHQL_PATH,
     schema,
     connections,
+    credentialOf: socketCredential,
     anonymous,
     audienceOf: (ctx, perViewer) => audienceOf((ctx as Context).viewer, perViewer),
     formatError,
@@ -164,13 +166,12 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   });
   await apollo.start();
   const graphql = expressMiddleware(apollo, {
-    context: ({ req }) =>
-      httpContext(
-        services,
-        fork,
-        req.headers.authorization,
-        clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops),
-      ),
+    context: ({ req, res }) =>
+      httpContext(services, fork, {
+        ...httpCredential(req.headers),
+        address: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops),
+        cookie: sessionCookie(res, isHttps(req, config.trustProxyHops)),
+      }),
   });
   server.on(
     'request',

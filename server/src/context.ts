@@ -11,6 +11,7 @@ import type { RegistrationService } from './modules/tickets/registration.service
 import type { TicketMovesService } from './modules/tickets/ticket-moves.service.js';
 import type { TicketRepository } from './modules/tickets/ticket.repository.js';
 import type { UnitService } from './modules/units/unit.service.js';
+import type { SessionCookie } from './modules/auth/credentials.js';
 import type { ApiKeyService } from './modules/auth/api-key.service.js';
 import type { UserAdminService } from './modules/users/user-admin.service.js';
 
@@ -35,6 +36,8 @@ export interface HttpContext extends Caller {
   services: Services;
   /** The client's address (behind trusted proxies, the one they name): sign-in attempts are counted by it. */
   address?: string | null;
+  /** The browser's session cookie on this answer (set at sign-in and pairing, cleared at sign-out). */
+  cookie?: SessionCookie;
 }
 
 /** One operation on a WebSocket connection. */

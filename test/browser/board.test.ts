@@ -1,8 +1,8 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, settle, signIn, unnamedControls } from '../support/browser.js';
-import { login, ok } from '../support/graphql.js';
+import { ARTIFACTS, launchBrowser, sessionToken, settle, signIn, unnamedControls } from '../support/browser.js';
+import { gql, login, ok } from '../support/graphql.js';
 import { startServer, tempDir, type RunningServer } from '../support/server.js';
 
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`;
@@ -208,9 +208,11 @@ describe.runIf(browser)('the wall map in Chromium', () => {
       .waitFor();
     await wallPage.getByTestId('kpi-open').waitFor();
     const figures = await wallPage.getByTestId('kpi-open').textContent();
+    // No script on the page can read the token: it is an HttpOnly, SameSite=Strict cookie only.
+    const token = await sessionToken(wallPage);
+    expect(await wallPage.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(token);
     // Signed out elsewhere: the same token ends.
-    const token = await wallPage.evaluate(() => localStorage.getItem('heatline.token'));
-    await ok(server.url, 'mutation { logout }', {}, token!);
+    await ok(server.url, 'mutation { logout }', {}, token);
     await wallPage.getByTestId('session-ended').waitFor();
     await settle(() => wallPage.getByTestId('connection').textContent()).toMatch(/登录已失效/);
     // The figures stay, marked stale: no reconnect is pretended.
@@ -227,8 +229,8 @@ describe.runIf(browser)('the wall map in Chromium', () => {
     await wallPage.getByTestId('kpi-open').waitFor();
 
     // Opening the board with a token that is already dead: the sign-in page says why.
-    const dead = await wallPage.evaluate(() => localStorage.getItem('heatline.token'));
-    await ok(server.url, 'mutation { logout }', {}, dead!);
+    const dead = await sessionToken(wallPage);
+    await ok(server.url, 'mutation { logout }', {}, dead);
     await wallPage.reload();
     await wallPage.waitForURL(/\/login/);
     await wallPage
@@ -236,6 +238,17 @@ describe.runIf(browser)('the wall map in Chromium', () => {
       .first()
       .waitFor();
     await wallPage.context().close();
+  });
+
+  it('signs out on the server, not only on the screen: the token is dead afterwards', async () => {
+    const leaving = await signIn(browser!, `http://127.0.0.1:${port}`, 'leader');
+    const token = await sessionToken(leaving);
+    await leaving.getByRole('button', { name: /退出|Sign out/ }).click();
+    await leaving.waitForURL(/\/login/);
+    const r = await gql(server.url, '{ viewer { name } }', {}, token);
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await leaving.context().cookies()).find((c) => c.name === 'heatline_session')).toBeUndefined();
+    await leaving.context().close();
   });
 
   it('switches to English and remembers it', async () => {

@@ -48,6 +48,18 @@ export async function signIn(
 }
 
 /**
+ * The signed-in page's session token, from its cookie, which must be out of scripts' reach
+ * (HttpOnly) and never sent by other sites' pages (SameSite=Strict).
+ */
+export async function sessionToken(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'heatline_session');
+  if (!cookie) throw new Error('no session cookie');
+  if (!cookie.httpOnly || cookie.sameSite !== 'Strict')
+    throw new Error(`the session cookie is readable or sent cross-site: ${JSON.stringify(cookie)}`);
+  return cookie.value;
+}
+
+/**
  * The controls and map features on the page that have no accessible name (what a screen reader
  * would announce): labelled by aria-label/aria-labelledby, a <label>, their own text, or a title/alt.
  */

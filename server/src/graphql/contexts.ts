@@ -2,25 +2,38 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
 import type { HttpContext, Services, SocketContext } from '../context.js';
 import { DomainError } from '../errors.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import type { SessionCookie } from '../modules/auth/credentials.js';
+import { anonymous, type Viewer } from '../modules/auth/viewer.js';
 import type { SocketSession } from '../realtime/ws-server.js';
 
-/** An HTTP request's context; a bad credential is refused before any resolver runs, as 401. */
+/**
+ * An HTTP request's context; a bad credential is refused before any resolver runs, as 401. A dead
+ * session cookie is not: it is cleared, and the request goes on signed out, so the sign-in that
+ * follows a session ended elsewhere is not refused for the cookie it replaces.
+ */
 export async function httpContext(
   services: Services,
   fork: () => EntityManager,
-  authorization: string | undefined,
-  address: string | null = null,
+  {
+    authorization,
+    fromCookie = false,
+    address = null,
+    cookie,
+  }: { authorization?: string; fromCookie?: boolean; address?: string | null; cookie?: SessionCookie },
 ): Promise<HttpContext> {
   const em = fork();
+  const context = (viewer: Viewer): HttpContext => ({ transport: 'http', em, viewer, services, address, cookie });
   try {
-    return { transport: 'http', em, viewer: await services.auth.authenticate(em, authorization), services, address };
+    return context(await services.auth.authenticate(em, authorization));
   } catch (e) {
-    if (e instanceof DomainError)
-      throw new GraphQLError(e.message, {
-        extensions: { code: e.code, messageKey: e.key, params: e.details, http: { status: 401 } },
-      });
-    throw e;
+    if (!(e instanceof DomainError)) throw e;
+    if (fromCookie) {
+      cookie?.clear();
+      return context(anonymous);
+    }
+    throw new GraphQLError(e.message, {
+      extensions: { code: e.code, messageKey: e.key, params: e.details, http: { status: 401 } },
+    });
   }
 }
 

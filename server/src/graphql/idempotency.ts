@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { DomainError } from '../errors.js';
+import { httpCredential } from '../modules/auth/credentials.js';
 import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { currentRequestId, withRequestId } from '../observability/request-context.js';
 
@@ -45,7 +46,7 @@ export const idempotencyKeys: RequestHandler = (req, res, next) => {
   // The request itself is part of the id: the same key sent with another write is another write.
   const body = req.body as { query?: unknown; documentId?: unknown; variables?: unknown; operationName?: unknown };
   const request = JSON.stringify([body?.query, body?.documentId, body?.operationName, body?.variables]);
-  const id = idempotencyId(req.headers.authorization ?? '', key, request);
+  const id = idempotencyId(httpCredential(req.headers).authorization ?? '', key, request);
   res.setHeader('X-Request-Id', id);
   withRequestId(id, next);
 };

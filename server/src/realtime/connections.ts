@@ -32,13 +32,12 @@ export class Connections<V> {
     this.timer.unref();
   }
 
-  /** Authenticates `connectionParams` ({ token } or { authorization: 'Bearer …' }); closes with a reason if it fails. */
-  async connect(socket: Closable, params: Record<string, unknown> | undefined): Promise<V | null> {
-    const credential = credentialOf(params);
+  /** Authenticates the credential the socket opened with; closes with a reason if it fails. */
+  async connect(socket: Closable, credential: string | null): Promise<V | null> {
     if (!credential) {
       socket.close(
         CLOSE_UNAUTHORIZED,
-        'Unauthorized: send { token } (a login token or an API key) in connectionParams',
+        'Unauthorized: send { token } (a login token or an API key) in connectionParams, or sign in on this site',
       );
       return null;
     }
@@ -88,11 +87,4 @@ export class Connections<V> {
   stop(): void {
     clearInterval(this.timer);
   }
-}
-
-function credentialOf(params: Record<string, unknown> | undefined): string | null {
-  if (typeof params?.token === 'string' && params.token) return params.token;
-  const auth = params?.authorization ?? params?.Authorization;
-  if (typeof auth === 'string') return auth.replace(/^Bearer\s+/i, '') || null;
-  return null;
 }

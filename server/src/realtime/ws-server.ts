@@ -50,6 +50,8 @@ export interface WsServerOptions<V, C> {
   path: string;
   schema: GraphQLSchema;
   connections: Connections<V>;
+  /** The credential a connection opens with: from its connectionParams or its handshake. */
+  credentialOf: (params: Record<string, unknown> | undefined, request: IncomingMessage) => string | null;
   anonymous: V;
   audienceOf: AudienceOf;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -227,7 +229,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
           ctx.extra.socket.close(CLOSE_RESTARTING, 'the server is restarting: reconnect');
           return false;
         }
-        const viewer = await o.connections.connect(ctx.extra.socket, ctx.connectionParams);
+        const viewer = await o.connections.connect(ctx.extra.socket, o.credentialOf(ctx.connectionParams, ctx.extra.request));
         if (!viewer) return false;
         // Closed while its credential was checked: onClose has run already, so count it out here.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {

@@ -21,12 +21,19 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    return ctx.services.auth.login(ctx.em, username.slice(0, 64), password.slice(0, 200), addressOf(ctx));
+    const result = await ctx.services.auth.login(ctx.em, username.slice(0, 64), password.slice(0, 200), addressOf(ctx));
+    if (ctx.transport === 'http') ctx.cookie?.set(result.token, result.expiresAt);
+    return result;
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this token’s session.' })
-  logout(@Ctx() { em, viewer, services }: Context): Promise<boolean> {
-    return services.auth.logout(em, viewer);
+  @Mutation(() => Boolean, {
+    description:
+      'Ends this session and clears the browser’s session cookie. A display’s screen only forgets its credential (revoke it to end it).',
+  })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.transport === 'http') ctx.cookie?.clear();
+    if (ctx.viewer.kind === 'apiKey' && ctx.viewer.display) return true;
+    return ctx.services.auth.logout(ctx.em, ctx.viewer);
   }
 
   @Mutation(() => Boolean, {
@@ -135,6 +142,7 @@ export class AuthResolver {
   })
   async pairDisplay(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<PairedDisplay> {
     const { token, apiKey } = await ctx.services.apiKeys.pair(ctx.em, code, addressOf(ctx));
+    if (ctx.transport === 'http') ctx.cookie?.set(token, apiKey.expiresAt ?? null);
     return { token, name: apiKey.name };
   }
 }

@@ -57,7 +57,7 @@ export class AuthService {
     username: string,
     password: string,
     address: string | null = null,
-  ): Promise<{ token: string; user: User }> {
+  ): Promise<{ token: string; user: User; expiresAt: Date }> {
     const attempt = await this.limits.admit(username, address);
     const user = await em.findOne(User, { username, active: true });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
@@ -68,14 +68,10 @@ export class AuthService {
     await this.limits.succeeded(attempt);
     const token = secret(SESSION_PREFIX);
     const now = new Date();
-    em.create(AuthSession, {
-      tokenHash: sha256(token),
-      user,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + this.sessionHours * 3600_000),
-    });
+    const expiresAt = new Date(now.getTime() + this.sessionHours * 3600_000);
+    em.create(AuthSession, { tokenHash: sha256(token), user, createdAt: now, expiresAt });
     await em.flush();
-    return { token, user };
+    return { token, user, expiresAt };
   }
 
   /** The signed-in user; null for an API key or no credential. */

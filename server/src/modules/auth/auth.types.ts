@@ -4,11 +4,16 @@ import { ApiKey } from './auth.entities.js';
 
 @ObjectType()
 export class LoginResult {
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <token>`. Over HTTP a browser also gets it as an HttpOnly cookie.',
+  })
   token!: string;
 
   @Field(() => User)
   user!: User;
+
+  @Field(() => Date, { description: 'When the session ends by itself.' })
+  expiresAt!: Date;
 }
 
 @ObjectType()

@@ -1,5 +1,4 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { session } from '$lib/auth/session.svelte.js';
 import { ApiError, graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { t } from '$lib/i18n/i18n.svelte.js';
 import type { MessageKey } from '$lib/i18n/messages.js';
@@ -7,7 +6,7 @@ import { sayRefusal } from '$lib/i18n/refusal.js';
 
 /** One admin request over the page's socket, as the signed-in admin. */
 export function call<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  return request(graphqlClient(session.token!), doc, variables);
+  return request(graphqlClient(), doc, variables);
 }
 
 /** A refusal in the user's language; anything else by its message. */

@@ -29,8 +29,8 @@ export type SignedIn = NonNullable<ViewerQuery['me']>;
  */
 export const viewer = $state<{ me: SignedIn | null; display: { name: string } | null }>({ me: null, display: null });
 
-export async function loadViewer(token: string): Promise<SignedIn | null> {
-  const answer = await request(graphqlClient(token), Viewer, {});
+export async function loadViewer(): Promise<SignedIn | null> {
+  const answer = await request(graphqlClient(), Viewer, {});
   viewer.me = answer.me ?? null;
   viewer.display = answer.viewer?.kind === 'DISPLAY' ? { name: answer.viewer.name } : null;
   return viewer.me;

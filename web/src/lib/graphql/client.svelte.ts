@@ -16,19 +16,16 @@ const endsSession = (e: unknown): boolean => (e as { code?: unknown } | null)?.c
 export const connection = $state<{ state: ConnectionState }>({ state: 'reconnecting' });
 
 let client: Client | null = null;
-let clientToken: string | null = null;
 
 /**
- * One graphql-ws client for queries, mutations and subscriptions, on the page's own origin. It
+ * One graphql-ws client for queries, mutations and subscriptions, on the page's own origin. The
+ * browser sends the session cookie with the handshake (no script ever holds the token). It
  * reconnects forever with backoff; subscriptions resume from their last cursor (see board store).
  */
-export function graphqlClient(token: string): Client {
-  if (client && clientToken === token) return client;
-  void client?.dispose();
-  clientToken = token;
+export function graphqlClient(): Client {
+  if (client) return client;
   client = createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: { token },
     lazy: false,
     keepAlive: 10_000,
     retryAttempts: Infinity,
@@ -41,6 +38,12 @@ export function graphqlClient(token: string): Client {
     },
   });
   return client;
+}
+
+/** Signed in, out or as someone else: the next request opens a socket with the cookie as it is now. */
+export function reconnect(): void {
+  void client?.dispose();
+  client = null;
 }
 
 /** The session ended while (or before) a request ran: sign in again; retrying cannot help. */

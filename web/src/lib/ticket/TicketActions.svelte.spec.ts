@@ -11,7 +11,6 @@ vi.mock('$lib/graphql/client.svelte.js', async (original) => ({
   graphqlClient: () => ({}),
   request: (...args: unknown[]) => request(...args),
 }));
-vi.mock('$lib/auth/session.svelte.js', () => ({ session: { token: 'test-token' } }));
 
 const { default: TicketActions } = await import('./TicketActions.svelte');
 const { ApiError } = await import('$lib/graphql/client.svelte.js');

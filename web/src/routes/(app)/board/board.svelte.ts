@@ -8,7 +8,6 @@ import type {
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
-import { OPEN_STATUSES } from '$lib/ticket/ticket-status.js';
 import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardEventsSubscription,
@@ -24,8 +23,8 @@ export type BoardStats = Stats['boardStats'];
 /** What the feed shows of an event (its own fragment), with its seq. */
 export type FeedItem = { seq: number } & BoardEvent['boardEvents'];
 
-export function loadPlaces(token: string): Promise<Places> {
-  return request(graphqlClient(token), PlacesQuery, {});
+export function loadPlaces(): Promise<Places> {
+  return request(graphqlClient(), PlacesQuery, {});
 }
 
 const FLASH_MS = 4000;
@@ -39,7 +38,7 @@ const STATS_EVERY_MS = 60_000;
  * after it, in order (a replay after reconnecting is ignored by seq). The figures are the server's
  * (boardStats), re-read shortly after changes, so every screen shows the same numbers.
  */
-export function createBoard(token: string) {
+export function createBoard() {
   const state = $state<{
     board: BoardState<FeedItem>;
     stats: BoardStats | null;
@@ -56,7 +55,7 @@ export function createBoard(token: string) {
     asOf: null,
     flashing: new SvelteSet(),
   });
-  const client = graphqlClient(token);
+  const client = graphqlClient();
 
   const readStats = async () => {
     state.stats = (await request(client, BoardStatsQuery, {})).boardStats;
@@ -74,9 +73,7 @@ export function createBoard(token: string) {
   const feed = live(client, {
     snapshot: (cursor) =>
       Promise.all([
-        allPages(
-          async (after) => (await request(client, BoardSnapshotQuery, { after, status: [...OPEN_STATUSES] })).tickets,
-        ),
+        allPages(async (after) => (await request(client, BoardSnapshotQuery, { after })).boardTickets),
         request(client, BoardRecentQuery, { before: cursor }),
         readStats(),
       ]),

@@ -100,8 +100,8 @@ const CloseTickets = graphql(`
  * The desk's tray, live: calls waiting for a transfer (new or refused by a unit), for the callback,
  * and replied ones waiting to be closed (结案).
  */
-export function createDeskTray(token: string) {
-  const client = graphqlClient(token);
+export function createDeskTray() {
+  const client = graphqlClient();
   const tray = liveTickets({
     client,
     fragment: DeskTrayTicket,

@@ -67,8 +67,8 @@ const QueueEvents = graphql(`
 `);
 
 /** A unit's open tickets, live, overdue first. */
-export function createQueue(token: string, unitId: string) {
-  const client = graphqlClient(token);
+export function createQueue(unitId: string) {
+  const client = graphqlClient();
   return liveTickets({
     client,
     fragment: QueuePageTicket,
