@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,7 +22,7 @@ import { instanceMetrics, operationMetrics, socketOperations } from './observabi
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
 import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
-import { idempotentWrites } from './graphql/idempotency.js';
+import { IdempotentWrites, idempotentSocketWrites, idempotentWrites } from './graphql/idempotency.js';
 import {
   documentIdOf,
   persistedDocuments,
@@ -108,6 +109,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     SOCKET_LIMITS.perCredential,
   );
   const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
+  const writes = new IdempotentWrites(fork, config.redisUrl, log);
   const trusted = TrustedDocuments.load(config.trustedDocumentsOnly);
   const server = createServer();
   const metrics = instanceMetrics(server, () => feed.subscribers, orm);
@@ -126,7 +128,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     keepAliveMs: config.wsKeepAliveMs,
     validationRules: limitRules(),
     maxTokens: LIMITS.tokens,
-    context: (session) => socketContext(services, fork, session),
+    context: (session, payload) => socketContext(services, fork, session, payload),
     documentOf: (session, payload) => {
       const text = payload.query || trusted.text(documentIdOf(payload));
       trusted.check(session.viewer, text);
@@ -137,7 +139,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     addressOf: (req) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops),
     maxOperationsPerSocket: SOCKET_LIMITS.operationsPerSocket,
     maxSocketsPerAddress: SOCKET_LIMITS.perAddress,
-    aroundExecute: socketOperations(metrics),
+    aroundExecute: aroundEach(socketOperations(metrics), idempotentSocketWrites(writes)),
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -157,7 +159,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       { serverWillStart: async () => ({ drainServer: () => ws.dispose() }) },
       rateLimitPlugin(rateLimits, schema),
       trustedDocumentsPlugin(trusted),
-      idempotentWrites(fork),
+      idempotentWrites(writes),
       introspectionForCallers(),
       operationMetrics(metrics),
       // Apollo's landing pages load scripts from its CDN, which the CSP refuses; the board is the UI.
@@ -214,9 +216,17 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
         clearTimeout(hard);
       }
       await rateLimits.close();
+      writes.close();
       await bus.close();
       await services.auth.close();
       await orm.close();
     },
   };
+}
+
+type AroundExecute = (args: ExecutionArgs, run: () => Promise<ExecutionResult>) => Promise<ExecutionResult>;
+
+/** Wrappers of a socket operation's execution, the first outermost. */
+function aroundEach(...wrappers: AroundExecute[]): AroundExecute {
+  return (args, run) => wrappers.reduceRight<() => Promise<ExecutionResult>>((inner, w) => () => w(args, inner), run)();
 }

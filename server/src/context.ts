@@ -12,6 +12,7 @@ import type { TicketMovesService } from './modules/tickets/ticket-moves.service.
 import type { TicketRepository } from './modules/tickets/ticket.repository.js';
 import type { UnitService } from './modules/units/unit.service.js';
 import type { SessionCookie } from './modules/auth/credentials.js';
+import type { SocketIdempotency } from './graphql/idempotency.js';
 import type { ApiKeyService } from './modules/auth/api-key.service.js';
 import type { UserAdminService } from './modules/users/user-admin.service.js';
 
@@ -45,6 +46,8 @@ export interface SocketContext extends Caller {
   transport: 'socket';
   services: Services;
   socket: SocketSession<Viewer>;
+  /** The operation's `extensions.idempotencyKey`, with who sent what (graphql/idempotency.ts). */
+  idempotency?: SocketIdempotency;
   /** A fresh unit of work for the next event of a long-lived subscription. */
   renew(): void;
 }

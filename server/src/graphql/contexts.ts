@@ -5,6 +5,8 @@ import { DomainError } from '../errors.js';
 import type { SessionCookie } from '../modules/auth/credentials.js';
 import { anonymous, type Viewer } from '../modules/auth/viewer.js';
 import type { SocketSession } from '../realtime/ws-server.js';
+import type { SubscribePayload } from 'graphql-ws';
+import { requestText } from './idempotency.js';
 
 /**
  * An HTTP request's context; a bad credential is refused before any resolver runs, as 401. A dead
@@ -42,13 +44,23 @@ export function socketContext(
   services: Services,
   fork: () => EntityManager,
   socket: SocketSession<Viewer>,
+  payload: SubscribePayload,
 ): SocketContext {
+  const key = payload.extensions?.idempotencyKey;
   const ctx: SocketContext = {
     transport: 'socket',
     em: fork(),
     viewer: socket.viewer,
     services,
     socket,
+    idempotency:
+      key === undefined || !socket.credential
+        ? undefined
+        : {
+            key,
+            credential: socket.credential,
+            request: requestText({ ...payload, documentId: payload.extensions?.documentId }),
+          },
     renew: () => void (ctx.em = fork()),
   };
   return ctx;

@@ -38,6 +38,8 @@ import { sharedSubscribe, type AudienceOf } from './shared-execution.js';
 /** One open connection: who signed in on it, how to end it, and what to undo when it ends. */
 export interface SocketSession<V> {
   viewer: V;
+  /** What it signed in with (a retried write is known by it, as on HTTP). */
+  credential: string | null;
   /** The peer's address (rate limits of the signed-out are counted by it). */
   address: string | null;
   close(code: number, reason: string): void;
@@ -62,7 +64,7 @@ export interface WsServerOptions<V, C> {
   /** The most lexical tokens a document may have, as on HTTP. */
   maxTokens: number;
   /** The context of one operation on a connection. */
-  context: (session: SocketSession<V>) => C;
+  context: (session: SocketSession<V>, payload: SubscribePayload) => C;
   /** The text of an operation's document (sent in full, or named by id); throws a GraphQLError to refuse it. */
   documentOf: (session: SocketSession<V>, payload: SubscribePayload) => string;
   /** Prices and charges an operation before it runs; throws a GraphQLError to refuse it. */
@@ -116,6 +118,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
       const cleanups = new Map<string, () => void>();
       s = {
         viewer: o.anonymous,
+        credential: null,
         address,
         operations: new Set(),
         cleanups,
@@ -229,14 +232,15 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
           ctx.extra.socket.close(CLOSE_RESTARTING, 'the server is restarting: reconnect');
           return false;
         }
-        const viewer = await o.connections.connect(ctx.extra.socket, o.credentialOf(ctx.connectionParams, ctx.extra.request));
+        const credential = o.credentialOf(ctx.connectionParams, ctx.extra.request);
+        const viewer = await o.connections.connect(ctx.extra.socket, credential);
         if (!viewer) return false;
         // Closed while its credential was checked: onClose has run already, so count it out here.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
           o.connections.disconnect(ctx.extra.socket);
           return false;
         }
-        sessionOf(ctx.extra.socket, o.addressOf(ctx.extra.request)).viewer = viewer;
+        Object.assign(sessionOf(ctx.extra.socket, o.addressOf(ctx.extra.request)), { viewer, credential });
         return true;
       },
       onClose: (ctx) => {
@@ -244,7 +248,7 @@ export function serveWebSockets<V, C>(o: WsServerOptions<V, C>): WebSockets {
         o.connections.disconnect(ctx.extra.socket);
         for (const fn of sessions.get(ctx.extra.socket)?.cleanups.values() ?? []) fn();
       },
-      context: (ctx) => o.context(sessionOf(ctx.extra.socket)) as never,
+      context: (ctx, _id, payload) => o.context(sessionOf(ctx.extra.socket), payload) as never,
     },
     wss,
     o.keepAliveMs,

@@ -64,15 +64,25 @@ export class ApiError extends Error {
   }
 }
 
+/** What a write may bring besides its variables: a key that makes sending it again harmless. */
+export interface Sending {
+  /** The same for every attempt of one user action (a retry after a lost answer is not done twice). */
+  idempotencyKey?: string;
+}
+
+/** A fresh idempotency key (crypto.randomUUID is missing on a plain-HTTP LAN address; this is not). */
+export function newKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * What is sent for a document: the app's own documents go by the id the build gave them (the server
  * holds the same list), so the server looks them up instead of parsing and trusting a text.
  */
-export function payloadOf<V>(doc: DocumentNode | TypedDocumentNode<unknown, V>, variables: V) {
+export function payloadOf<V>(doc: DocumentNode | TypedDocumentNode<unknown, V>, variables: V, sending: Sending = {}) {
   const id = (doc as { __meta__?: { hash?: string } }).__meta__?.hash;
-  return id
-    ? { query: '', variables: variables as Record<string, unknown>, extensions: { documentId: id } }
-    : { query: print(doc), variables: variables as Record<string, unknown> };
+  const extensions = { ...(id ? { documentId: id } : {}), ...sending };
+  return { query: id ? '' : print(doc), variables: variables as Record<string, unknown>, extensions };
 }
 
 /** A query or mutation over the socket. */
@@ -80,10 +90,11 @@ export function request<R, V extends Record<string, unknown>>(
   c: Client,
   doc: TypedDocumentNode<R, V>,
   variables: V,
+  sending: Sending = {},
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     let result: R | undefined;
-    c.subscribe<R>(payloadOf(doc, variables), {
+    c.subscribe<R>(payloadOf(doc, variables, sending), {
       next: (v) => {
         const first = v.errors?.[0];
         if (first)

@@ -151,39 +151,42 @@ export async function sendAction(
   satisfaction?: Satisfaction,
 ): Promise<TicketActions_TicketFragment> {
   const note = f.text || null;
+  // The same action on the same version is the same write: sent again after a lost answer, it is
+  // answered with the ticket as it stands instead of being refused as stale (or done twice).
+  const once = { idempotencyKey: `${id}:${v}:${action}` };
   let answer: FragmentType<typeof TicketActionsTicket>;
   switch (action) {
     // A claim carries no version: losing the race must say who won (ALREADY_CLAIMED), not "stale".
     case 'CLAIM':
-      answer = (await request(c, ClaimTicket, { id })).claimTicket;
+      answer = (await request(c, ClaimTicket, { id }, once)).claimTicket;
       break;
     case 'RELEASE':
-      answer = (await request(c, ReleaseTicket, { id, v })).releaseTicket;
+      answer = (await request(c, ReleaseTicket, { id, v }, once)).releaseTicket;
       break;
     case 'START_ON_SITE':
-      answer = (await request(c, StartOnSite, { id, v })).startOnSite;
+      answer = (await request(c, StartOnSite, { id, v }, once)).startOnSite;
       break;
     case 'CLOSE':
-      answer = (await request(c, CloseTicket, { id, v })).closeTicket;
+      answer = (await request(c, CloseTicket, { id, v }, once)).closeTicket;
       break;
     case 'CALLBACK':
       // Unsatisfied reopens the ticket: the note is the reason the unit works from.
-      answer = (await request(c, RecordCallback, { id, v, satisfaction: satisfaction!, note })).recordCallback;
+      answer = (await request(c, RecordCallback, { id, v, satisfaction: satisfaction!, note }, once)).recordCallback;
       break;
     case 'RESOLVE':
-      answer = (await request(c, ResolveTicket, { id, v, resolution: f.text, onSite: f.onSite })).resolveTicket;
+      answer = (await request(c, ResolveTicket, { id, v, resolution: f.text, onSite: f.onSite }, once)).resolveTicket;
       break;
     case 'REJECT_TRANSFER':
-      answer = (await request(c, RejectTransfer, { id, v, reason: f.reason, note })).rejectTransfer;
+      answer = (await request(c, RejectTransfer, { id, v, reason: f.reason, note }, once)).rejectTransfer;
       break;
     case 'ASSIGN':
-      answer = (await request(c, AssignTicket, { id, v, userId: f.userId })).assignTicket;
+      answer = (await request(c, AssignTicket, { id, v, userId: f.userId }, once)).assignTicket;
       break;
     case 'TRANSFER':
-      answer = (await request(c, TransferTicket, { id, v, unitId: f.unitId, note })).transferTicket;
+      answer = (await request(c, TransferTicket, { id, v, unitId: f.unitId, note }, once)).transferTicket;
       break;
     case 'REOPEN':
-      answer = (await request(c, ReopenTicket, { id, v, reason: f.text })).reopenTicket;
+      answer = (await request(c, ReopenTicket, { id, v, reason: f.text }, once)).reopenTicket;
       break;
   }
   return useFragment(TicketActionsTicket, answer);

@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { Complexity, TicketKind } from '$lib/graphql/generated/graphql.js';
-import { request } from '$lib/graphql/client.svelte.js';
+import { newKey, request } from '$lib/graphql/client.svelte.js';
 import type { CompoundOption } from './desk.rules.js';
 
 export const DeskOptionsQuery = graphql(`
@@ -133,6 +133,8 @@ const AnswerMutation = graphql(`
 /** What the operator enters for one call. */
 export function blankCall() {
   return {
+    // One call taken is one ticket, however often "register" is pressed after an answer was lost.
+    key: newKey(),
     channel: 'MAYOR_HOTLINE',
     kind: 'COMPLAINT' as TicketKind,
     compoundText: '',
@@ -163,26 +165,43 @@ export interface Registered {
 /** Registers the call, then answers it at once (which closes it) or transfers it. */
 export async function registerCall(c: Client, f: Call, answerNow: boolean): Promise<Registered> {
   const created = (
-    await request(c, RegisterMutation, {
-      input: {
-        kind: f.kind,
-        category: f.category,
-        channel: f.channel,
-        complexity: f.complexity,
-        callerName: f.callerName,
-        callerPhone: f.callerPhone,
-        compoundId: f.compound?.id ?? null,
-        address: { building: f.building || null, unit: f.entrance || null, room: f.room || null },
-        description: f.description,
-        relatedTicketId: f.related?.id ?? null,
+    await request(
+      c,
+      RegisterMutation,
+      {
+        input: {
+          kind: f.kind,
+          category: f.category,
+          channel: f.channel,
+          complexity: f.complexity,
+          callerName: f.callerName,
+          callerPhone: f.callerPhone,
+          compoundId: f.compound?.id ?? null,
+          address: { building: f.building || null, unit: f.entrance || null, room: f.room || null },
+          description: f.description,
+          relatedTicketId: f.related?.id ?? null,
+        },
       },
-    })
+      { idempotencyKey: `${f.key}:register` },
+    )
   ).createTicket;
   if (answerNow) {
-    const answered = (await request(c, AnswerMutation, { id: created.id, resolution: f.answer || f.description }))
-      .resolveTicket;
+    const answered = (
+      await request(
+        c,
+        AnswerMutation,
+        { id: created.id, resolution: f.answer || f.description },
+        { idempotencyKey: `${f.key}:answer` },
+      )
+    ).resolveTicket;
     return { id: created.id, number: created.number, answered: answered.answeredOnCall };
   }
-  if (f.unitId) await request(c, TransferMutation, { id: created.id, unitId: f.unitId, note: f.note || null });
+  if (f.unitId)
+    await request(
+      c,
+      TransferMutation,
+      { id: created.id, unitId: f.unitId, note: f.note || null },
+      { idempotencyKey: `${f.key}:transfer` },
+    );
   return { id: created.id, number: created.number, answered: false };
 }
