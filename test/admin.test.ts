@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, login, ok, type GqlResult } from './support/graphql.js';
@@ -6,6 +7,10 @@ import { startServer, tempDir, type RunningServer } from './support/server.js';
 import { subscribe, until } from './support/ws.js';
 
 const USER_CREATE = fileURLToPath(new URL('../server/dist/cli/user-create.js', import.meta.url));
+// The web app's operations, as its build extracted them.
+const manifest = JSON.parse(
+  readFileSync(new URL('../web/src/lib/graphql/generated/persisted-documents.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const TICKETS = '{ tickets(first: 200) { edges { node { id unit { id } callerPhone } } } }';
@@ -412,7 +417,7 @@ describe('wall displays', () => {
     code expiresAt apiKey { id kind scopes pairingExpiresAt } } }`;
   const PAIR = 'mutation($code: String!) { pairDisplay(code: $code) { token name } }';
 
-  it('pair once from a code, read the board with callers masked, write nothing, and end with 4401 when revoked', async () => {
+  it('pair once from a code, read the board but no caller, write nothing, and end with 4401 when revoked', async () => {
     expect(codeOf(await as('leader').gql(CREATE, { name: 'x' }))).toBe('FORBIDDEN');
     const pairing = (await as('admin').ok(CREATE, { name: '调度大厅左墙' })).createDisplay;
     expect(pairing.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -430,9 +435,9 @@ describe('wall displays', () => {
       role: null,
     });
     await ok(url, '{ boardStats { total { calls } } compounds { id } units { id } }', {}, display);
-    const phones = (await ok(url, TICKETS, {}, display)).tickets.edges.map((e: any) => e.node.callerPhone);
-    expect(phones.length).toBeGreaterThan(0);
-    expect(phones.every((p: string) => p.includes('****'))).toBe(true);
+    expect(
+      codeOf(await from(freshAddress(), '{ boardTickets(first: 5) { edges { node { callerPhone } } } }', {}, display)),
+    ).toBe('FORBIDDEN');
     expect(
       codeOf(
         await from(
@@ -451,6 +456,46 @@ describe('wall displays', () => {
     await until(() => live.closed !== null, 'the display socket to close');
     expect(live.closed!.code).toBe(4401);
     expect(codeOf(await from(freshAddress(), VIEWER, {}, display))).toBe('UNAUTHENTICATED');
+    await live.stop();
+  });
+
+  it('read what the board page sends and nothing more: no ticket list, no ticket by id', async () => {
+    const { code } = (await as('admin').ok(CREATE, { name: '大屏三' })).createDisplay;
+    const display = (await ok(url, PAIR, { code })).pairDisplay.token as string;
+    const open = await as('admin').ok('{ boardTickets(first: 1) { edges { node { id } } } }');
+    const ticketId = open.boardTickets.edges[0].node.id;
+    expect(codeOf(await from(freshAddress(), TICKETS, {}, display))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await from(freshAddress(), 'query($id: ID!) { ticket(id: $id) { id } }', { id: ticketId }, display)),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await from(freshAddress(), '{ presence { __typename } }', {}, display))).toBe('FORBIDDEN');
+
+    // The board page's own documents, as the web app sends them (by id).
+    const board = Object.entries(manifest).filter(([, text]) =>
+      /\b(query|subscription) (Board\w*|Viewer)\b/.test(text),
+    );
+    const named = (text: string) => /\b(query|subscription) (\w+)/.exec(text)![2]!;
+    expect(board.map(([, text]) => named(text))).toEqual(
+      expect.arrayContaining(['BoardPlaces', 'BoardSnapshot', 'BoardStats', 'BoardRecent', 'BoardCursor', 'Viewer']),
+    );
+    for (const [id, text] of board.filter(([, t]) => !t.includes('subscription '))) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${display}` },
+        body: JSON.stringify({ documentId: id, variables: {} }),
+      });
+      const answer = (await res.json()) as GqlResult;
+      expect([named(text), answer.errors]).toEqual([named(text), undefined]);
+    }
+    const snapshot = board.find(([, t]) => named(t) === 'BoardSnapshot')!;
+    const { boardTickets } = (await ok(url, snapshot[1], {}, display)) as any;
+    expect(boardTickets.edges.map((e: any) => e.node.id)).toContain(ticketId);
+
+    const events = board.find(([, t]) => named(t) === 'BoardEvents')![1];
+    const { boardCursor } = await ok(url, '{ boardCursor }', {}, display);
+    const live = subscribe(server.wsUrl, { token: display }, events, { since: String(Number(boardCursor) - 1) });
+    await until(() => live.items.length > 0 || live.errors.length > 0, 'the last event');
+    expect([live.errors, live.items[0]?.cursor]).toEqual([[], boardCursor]);
     await live.stop();
   });
 

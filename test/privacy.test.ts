@@ -158,6 +158,7 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
   const probes: Record<string, (credential: string, connectionParams: Record<string, unknown>) => Promise<unknown>> = {
     ticket: (c) => gql(server.url, `query($id: ID!) { ticket(id: $id) { ${TICKET} } }`, { id: refused }, c),
     tickets: (c) => gql(server.url, `{ tickets(first: 3) { edges { node { ${TICKET} } } totalCount } }`, {}, c),
+    boardTickets: (c) => gql(server.url, `{ boardTickets(first: 3) { edges { node { ${TICKET} } } } }`, {}, c),
     recentBoardEvents: (c) => gql(server.url, `{ recentBoardEvents(last: 20) { ${EVENT} } }`, {}, c),
     boardEvents: async (_c, params) => {
       const s = subscribe(
@@ -198,10 +199,12 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
     const ticket = (await probes.ticket!(jinquan, {})) as GqlResult;
     expect(codeOf(ticket)).toBe('FORBIDDEN');
 
-    const list = (await probes.tickets!(jinquan, {})) as GqlResult;
-    const ids = list.data.tickets.edges.map((e: { node: { id: string } }) => e.node.id);
-    expect(ids).toContain(marker);
-    expect(ids).not.toContain(refused);
+    for (const list of ['tickets', 'boardTickets']) {
+      const answer = (await probes[list]!(jinquan, {})) as GqlResult;
+      const ids = answer.data[list].edges.map((e: { node: { id: string } }) => e.node.id);
+      expect(ids).toContain(marker);
+      expect(ids).not.toContain(refused);
+    }
 
     for (const events of [
       ((await probes.recentBoardEvents!(jinquan, {})) as GqlResult).data.recentBoardEvents,

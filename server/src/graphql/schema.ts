@@ -14,6 +14,7 @@ import { UnitResolver } from '../modules/units/unit.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { withDeadline } from './deadline.js';
+import { boardOnlyForDisplays } from './display-fields.js';
 import { maskPersonalData } from './personal-data.js';
 import { RateLimitResolver } from './rate-limit.resolver.js';
 
@@ -50,7 +51,7 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       },
     },
   });
-  return withDeadline(maskPersonalData(schema));
+  return withDeadline(boardOnlyForDisplays(maskPersonalData(schema)));
 }
 
 /** The public contract as committed in schema.graphql: sorted, so diffs show real changes only. */

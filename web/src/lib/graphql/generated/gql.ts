@@ -35,8 +35,9 @@ type Documents = {
     "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.CreateDisplayDocument,
     "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": typeof types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": typeof types.BoardMap_HeatSourceFragmentDoc,
@@ -63,7 +64,7 @@ type Documents = {
     "\n  fragment PlaceCard_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n  }\n": typeof types.PlaceCard_HeatSourceFragmentDoc,
     "\n  fragment PlaceCard_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": typeof types.PlaceCard_TicketFragmentDoc,
     "\n  query BoardPlaces {\n    heatSources {\n      ...BoardMap_HeatSource\n      ...PlaceCard_HeatSource\n    }\n    stations {\n      ...BoardMap_Station\n      ...PlaceCard_Station\n    }\n    compounds {\n      ...BoardMap_Compound\n      ...PlaceCard_Compound\n    }\n    units {\n      ...UnitTable_Unit\n    }\n  }\n": typeof types.BoardPlacesDocument,
-    "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
+    "\n  query BoardSnapshot($after: String) {\n    boardTickets(first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardSnapshotDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticketId\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n": typeof types.BoardEventsDocument,
     "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": typeof types.BoardFigures_FieldsFragmentDoc,
     "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": typeof types.BoardStatsDocument,
@@ -110,8 +111,9 @@ const documents: Documents = {
     "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.CreateDisplayDocument,
     "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n": types.PairDisplayDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": types.PairDisplayDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": types.BoardCursorDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": types.BoardMap_HeatSourceFragmentDoc,
@@ -138,7 +140,7 @@ const documents: Documents = {
     "\n  fragment PlaceCard_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n  }\n": types.PlaceCard_HeatSourceFragmentDoc,
     "\n  fragment PlaceCard_Ticket on Ticket {\n    id\n    number\n    status\n    overdue\n    compound {\n      id\n    }\n  }\n": types.PlaceCard_TicketFragmentDoc,
     "\n  query BoardPlaces {\n    heatSources {\n      ...BoardMap_HeatSource\n      ...PlaceCard_HeatSource\n    }\n    stations {\n      ...BoardMap_Station\n      ...PlaceCard_Station\n    }\n    compounds {\n      ...BoardMap_Compound\n      ...PlaceCard_Compound\n    }\n    units {\n      ...UnitTable_Unit\n    }\n  }\n": types.BoardPlacesDocument,
-    "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardSnapshotDocument,
+    "\n  query BoardSnapshot($after: String) {\n    boardTickets(first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardSnapshotDocument,
     "\n  subscription BoardEvents($since: String) {\n    boardEvents(since: $since) {\n      seq\n      cursor\n      type\n      ticketId\n      ticket {\n        ...BoardPage_Ticket\n      }\n      ...BoardFeed_BoardEvent\n    }\n  }\n": types.BoardEventsDocument,
     "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": types.BoardFigures_FieldsFragmentDoc,
     "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": types.BoardStatsDocument,
@@ -265,11 +267,15 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      token\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,7 +383,7 @@ export function graphql(source: "\n  query BoardPlaces {\n    heatSources {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardSnapshot($after: String, $status: [TicketStatus!]) {\n    tickets(filter: { status: $status }, first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query BoardSnapshot($after: String) {\n    boardTickets(first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardSnapshot($after: String) {\n    boardTickets(first: 200, after: $after) {\n      edges {\n        node {\n          ...BoardPage_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

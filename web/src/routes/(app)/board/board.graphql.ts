@@ -115,8 +115,8 @@ export const BoardPlacesQuery = graphql(`
 `);
 
 export const BoardSnapshotQuery = graphql(`
-  query BoardSnapshot($after: String, $status: [TicketStatus!]) {
-    tickets(filter: { status: $status }, first: 200, after: $after) {
+  query BoardSnapshot($after: String) {
+    boardTickets(first: 200, after: $after) {
       edges {
         node {
           ...BoardPage_Ticket
