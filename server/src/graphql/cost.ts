@@ -38,7 +38,6 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.apiKeys': 50,
   'Subscription.presence': 50,
   'BoardStats.units': 50,
-  'Ticket.events': 20,
   'Ticket.linkedCalls': 50,
   'Ticket.refusedUnits': 20,
   'Unit.members': 50,

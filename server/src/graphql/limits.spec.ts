@@ -49,6 +49,12 @@ describe('the cost of a document', () => {
     expect(COST.largestPage).toBe(MAX_PAGE);
   });
 
+  it('prices a ticket’s events by how many are asked for, 20 unless said', () => {
+    const events = (args: string) => cost(`{ ticket(id: 1) { events${args} { seq type } } }`);
+    expect(events('')).toBe(events('(last: 20)'));
+    expect(events('(last: 200)')).toBeGreaterThan(events('') * 9);
+  });
+
   it('refuses a document too large to price instead of letting it through as free', () => {
     const levels = Array.from(
       { length: 8 },

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { load } from '../../graphql/load.js';
@@ -7,6 +7,7 @@ import { TicketEvent } from '../audit/ticket-event.entity.js';
 import { User } from '../users/user.entity.js';
 import { Ticket } from './ticket.entity.js';
 import { FieldChange, visibleChanges } from './ticket.mask.js';
+import { EVENTS_SHOWN, MAX_EVENTS } from './ticket.repository.js';
 
 @Resolver(() => TicketEvent)
 export class TicketEventResolver {
@@ -33,8 +34,14 @@ export class TicketEventResolver {
 
 @Resolver(() => Ticket)
 export class TicketHistoryResolver {
-  @FieldResolver(() => [TicketEvent], { description: 'The history, from the audit log, oldest first.' })
-  events(@Root() t: Ticket, @Ctx() { em, services }: Context): Promise<TicketEvent[]> {
-    return services.tickets.events(em, t.id);
+  @FieldResolver(() => [TicketEvent], {
+    description: `The history, from the audit log, oldest first: its newest \`last\` events (${EVENTS_SHOWN} unless asked, up to ${MAX_EVENTS}).`,
+  })
+  events(
+    @Root() t: Ticket,
+    @Ctx() { em, services }: Context,
+    @Arg('last', () => Int, { defaultValue: EVENTS_SHOWN }) last: number = EVENTS_SHOWN,
+  ): Promise<TicketEvent[]> {
+    return services.tickets.events(em, t.id, last);
   }
 }

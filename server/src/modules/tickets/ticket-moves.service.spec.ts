@@ -321,5 +321,21 @@ describe('the ticket services, against SQLite in memory', () => {
       expect(page.tickets.every((x) => x.unit?.id === 'unit-xingping')).toBe(true);
       expect(await code(repo.list(as('xingping1'), { filter: { unitId: 'unit-jinquan' } }))).toBe('FORBIDDEN');
     });
+
+    it('serves the newest events of a long history, oldest first: 20 unless more are asked for, 200 at most', async () => {
+      const t = await transferred();
+      for (let i = 0; i < 12; i++) {
+        await moves.claim(as('jinquan1'), { id: String(t.id) });
+        await moves.release(as('jinquan1'), { id: String(t.id) });
+      }
+      const all = await fork().find(TicketEvent, { ticket: t.id }, { orderBy: { seq: 'asc' } });
+      expect(all).toHaveLength(26);
+      const seqs = (events: TicketEvent[]) => events.map((e) => e.seq);
+      expect(seqs(await repo.events(fork(), t.id))).toEqual(seqs(all.slice(-20)));
+      expect(seqs(await repo.events(fork(), t.id, 5))).toEqual(seqs(all.slice(-5)));
+      expect(seqs(await repo.events(fork(), t.id, 200))).toEqual(seqs(all));
+      expect(await code(repo.events(fork(), t.id, 201))).toBe('BAD_USER_INPUT');
+      expect(await code(repo.events(fork(), t.id, 0))).toBe('BAD_USER_INPUT');
+    });
   });
 });

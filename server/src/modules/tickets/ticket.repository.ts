@@ -30,6 +30,10 @@ export interface TicketListArgs {
 /** How many linked calls a ticket lists (the first ones); a bound the cost limit can count on. */
 export const LINKED_CALLS_SHOWN = 50;
 
+/** How many of a ticket's events `Ticket.events` serves unless asked for more (the newest), and at most. */
+export const EVENTS_SHOWN = 20;
+export const MAX_EVENTS = 200;
+
 /** Reading tickets: one by id, their history, and pages of a filtered list, each by the read rule. */
 export class TicketRepository {
   async get({ em, viewer }: Caller, id: string): Promise<Ticket> {
@@ -56,8 +60,12 @@ export class TicketRepository {
     return rows.filter((t) => canRead(viewer, ticketAccess(t)));
   }
 
-  events(em: EntityManager, ticketId: number): Promise<TicketEvent[]> {
-    return em.find(TicketEvent, { ticket: ticketId }, { orderBy: { seq: 'asc' } });
+  /** The newest `last` events of a ticket's history, oldest first. */
+  async events(em: EntityManager, ticketId: number, last = EVENTS_SHOWN): Promise<TicketEvent[]> {
+    if (!Number.isInteger(last) || last < 1 || last > MAX_EVENTS)
+      throw badInput('last', `must be 1 to ${MAX_EVENTS}`, 'outOfRange', { min: 1, max: MAX_EVENTS });
+    const newest = await em.find(TicketEvent, { ticket: ticketId }, { orderBy: { seq: 'desc' }, limit: last });
+    return newest.reverse();
   }
 
   async list({ em, viewer }: Caller, { filter, first, after, orderBy }: TicketListArgs): Promise<TicketPage> {

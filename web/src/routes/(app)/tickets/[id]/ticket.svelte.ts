@@ -82,7 +82,7 @@ const TicketQuery = graphql(`
           nameEn
         }
       }
-      events {
+      events(last: 200) {
         seq
         type
         at
