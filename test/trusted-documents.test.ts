@@ -13,6 +13,7 @@ const manifest = JSON.parse(
 ) as Record<string, string>;
 const idOf = (text: string) => Object.entries(manifest).find(([, t]) => t === text)![0];
 const CURSOR = 'query BoardCursor { boardCursor }';
+const appDocument = (operation: string) => Object.values(manifest).find((t) => t.startsWith(`${operation}(`))!;
 
 describe('trusted documents (HEATLINE_TRUSTED_DOCUMENTS_ONLY=1)', () => {
   let server: RunningServer;
@@ -20,10 +21,10 @@ describe('trusted documents (HEATLINE_TRUSTED_DOCUMENTS_ONLY=1)', () => {
   let browser: Browser | null = null;
   const tokens: Record<string, string> = {};
 
-  const post = async (body: Record<string, unknown>, token: string) => {
+  const post = async (body: Record<string, unknown>, token?: string) => {
     const res = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
     return { status: res.status, ...((await res.json()) as { data?: any; errors?: any[] }) };
@@ -31,11 +32,15 @@ describe('trusted documents (HEATLINE_TRUSTED_DOCUMENTS_ONLY=1)', () => {
 
   beforeAll(async () => {
     tmp = tempDir();
-    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_TRUSTED_DOCUMENTS_ONLY: '1' });
-    for (const u of ['desk', 'admin']) tokens[u] = await login(server.url, u);
+    // The sessions and the key are made before strict mode: signed out, it takes only the app's own
+    // sign-in, whose answer is for the browser.
+    const open = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
+    for (const u of ['desk', 'admin']) tokens[u] = await login(open.url, u);
     tokens.key = (
-      await ok(server.url, 'mutation { createApiKey(name: "bi", scopes: ["tickets:read"]) { key } }', {}, tokens.admin)
+      await ok(open.url, 'mutation { createApiKey(name: "bi", scopes: ["tickets:read"]) { key } }', {}, tokens.admin)
     ).createApiKey.key;
+    await open.stop();
+    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_TRUSTED_DOCUMENTS_ONLY: '1' });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -79,6 +84,24 @@ describe('trusted documents (HEATLINE_TRUSTED_DOCUMENTS_ONLY=1)', () => {
     expect((await gql(server.url, CURSOR, {}, tokens.desk)).data?.boardCursor).toMatch(/^\d+$/);
     expect((await gql(server.url, own, {}, tokens.admin)).data?.__typename).toBe('Query');
     expect((await gql(server.url, own, {}, tokens.key)).data?.__typename).toBe('Query');
+  });
+
+  it('refuses a document of its own without a credential, and takes the app’s sign-in and pairing', async () => {
+    const typename = await gql(server.url, '{ __typename }');
+    expect([typename.status, codeOf(typename)]).toEqual([403, 'FORBIDDEN']);
+    const own = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+    expect(codeOf(await gql(server.url, own, { u: 'desk', p: 'heatline' }))).toBe('FORBIDDEN');
+    const app = { documentId: idOf(appDocument('mutation Login')) };
+    const signedIn = await post({ ...app, variables: { username: 'desk', password: 'heatline' } });
+    expect([signedIn.status, signedIn.errors]).toEqual([200, undefined]);
+
+    const { code } = (
+      await ok(server.url, 'mutation { createDisplay(input: { name: "墙" }) { code } }', {}, tokens.admin)
+    ).createDisplay;
+    const pair = (text: string) => post({ query: text, variables: { code } });
+    expect(codeOf(await pair('mutation($code: String!) { pairDisplay(code: $code) { token } }'))).toBe('FORBIDDEN');
+    const paired = await post({ documentId: idOf(appDocument('mutation PairDisplay')), variables: { code } });
+    expect([paired.errors, paired.data?.pairDisplay.name]).toEqual([undefined, '墙']);
   });
 
   it('runs the web app under it: sign-in and the live board use only the app’s documents', async (ctx) => {

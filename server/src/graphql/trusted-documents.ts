@@ -12,7 +12,8 @@ const MANIFEST = new URL('../../../web/src/lib/graphql/generated/persisted-docum
 /**
  * The web app's own documents, known by id. The app sends each by its id (`documentId`), so its
  * traffic is a lookup, not a document to trust; in strict mode (HEATLINE_TRUSTED_DOCUMENTS_ONLY)
- * a signed-in user other than an ADMIN may send nothing else. API keys and ADMINs may always send
+ * a signed-in user other than an ADMIN, and a caller without a credential, may send nothing else
+ * (signing in and pairing a display are the app's documents). API keys and ADMINs may always send
  * their own documents (analysts and integrators need them), held to the limits like any other.
  */
 export class TrustedDocuments {
@@ -54,13 +55,21 @@ export class TrustedDocuments {
     return text;
   }
 
-  /** In strict mode, refuses a document of a signed-in user (not an ADMIN) that is not the app's. */
+  /** In strict mode, refuses a document that is not the app's, unless an API key or an ADMIN sends it. */
   check(viewer: Viewer, query: string): void {
-    if (!this.strict || viewer.kind !== 'user' || viewer.role === Role.ADMIN || this.texts.has(query)) return;
-    throw new GraphQLError('this server takes only the web app’s own documents from a signed-in session', {
-      extensions: { code: 'FORBIDDEN', reason: 'trustedDocumentsOnly', http: { status: 403 } },
-    });
+    if (!this.strict || this.texts.has(query) || ownDocumentsAllowed(viewer)) return;
+    throw new GraphQLError(
+      'this server takes only the web app’s own documents from a session or without a credential',
+      {
+        extensions: { code: 'FORBIDDEN', reason: 'trustedDocumentsOnly', http: { status: 403 } },
+      },
+    );
   }
+}
+
+/** Who may send documents of their own in strict mode: API keys and ADMINs (not sessions, not anonymous callers). */
+function ownDocumentsAllowed(viewer: Viewer): boolean {
+  return viewer.kind === 'apiKey' || (viewer.kind === 'user' && viewer.role === Role.ADMIN);
 }
 
 /** The id a request names its document by: `documentId`, or `extensions.documentId`. */
