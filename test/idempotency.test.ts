@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { login } from './support/graphql.js';
@@ -35,8 +35,8 @@ const post = async (url: string, query: string, variables: Record<string, unknow
 
 /** One operation over a socket, with `extensions` (the idempotency key) as the client sends them. */
 const overSocket = (client: Client, query: string, variables: Record<string, unknown>, extensions = {}) =>
-  new Promise<ExecutionResult<any, any>>((resolve, reject) => {
-    let result: ExecutionResult<any, any>;
+  new Promise<FormattedExecutionResult<any, any>>((resolve, reject) => {
+    let result: FormattedExecutionResult<any, any>;
     client.subscribe<any, any>(
       { query, variables, extensions },
       { next: (r) => (result = r), error: reject, complete: () => resolve(result) },

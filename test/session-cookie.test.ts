@@ -75,7 +75,7 @@ describe('the web session as an HttpOnly cookie', () => {
 
   it('is not taken from a socket opened by another site’s page, nor without an Origin', async () => {
     const { cookie } = await signIn('desk');
-    for (const headers of [{ cookie, origin: 'https://evil.example' }, { cookie }]) {
+    for (const headers of [{ cookie, origin: 'https://evil.example' }, { cookie }] as Record<string, string>[]) {
       const s = socket(headers);
       await expect(s.viewer()).rejects.toBeDefined();
       await until(() => s.closed.code !== undefined, 'the close of a cross-site socket');
