@@ -69,6 +69,16 @@ describe('the live board over graphql-ws', () => {
   const board = (user: string, variables: Record<string, unknown> = {}, query = BOARD) =>
     subscribeFromNow(server.url, server.wsUrl, tokens[user]!, query, variables);
   const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  /** Who is present after the presence messages received so far: the list first, then changes. */
+  const present = (messages: any[]) => {
+    const now = new Map<string, any>();
+    for (const m of messages) {
+      if (m.snapshot) now.clear();
+      for (const key of m.left) now.delete(key);
+      for (const e of m.entries) now.set(e.key, e);
+    }
+    return [...now.values()];
+  };
 
   it('refuses a connection without a valid credential, with a clear close reason', async () => {
     const none = subscribe(server.wsUrl, undefined, BOARD);
@@ -271,9 +281,10 @@ describe('the live board over graphql-ws', () => {
   });
 
   it('shows who is on the board and on which ticket, and drops them when they leave', async () => {
-    const PRESENCE = `subscription { presence { userId displayName ticketId activity unit { id } } }`;
+    const PRESENCE = `subscription { presence { snapshot left entries { key userId displayName ticketId activity unit { id } } } }`;
     const watcher = subscribe(server.wsUrl, { token: tokens.leader }, PRESENCE);
     await watcher.waitFor(1, 'the presence list');
+    expect(watcher.items[0].snapshot).toBe(true);
     const t = (await desk(CREATE, { input: call() })).createTicket;
     // Jinquan's ticket: a unit's staff may only be on a ticket they may read.
     await desk(TRANSFER, { id: t.id, unitId: 'unit-jinquan' });
@@ -284,18 +295,21 @@ describe('the live board over graphql-ws', () => {
       tokens.jinquan1,
     );
     const last = () => JSON.stringify(watcher.items.at(-1));
-    await until(() => watcher.items.at(-1).some((p: any) => p.ticketId === t.id), 'jinquan1 to appear', last);
-    expect(watcher.items.at(-1).find((p: any) => p.ticketId === t.id)).toMatchObject({
-      displayName: '金泉热力 杨磊',
-      activity: 'WORKING',
-      unit: { id: 'unit-jinquan' },
-    });
+    await until(() => present(watcher.items).some((p: any) => p.ticketId === t.id), 'jinquan1 to appear', last);
+    // The change alone, not the whole list again.
+    const arrival = watcher.items.find((m: any) => m.entries.some((p: any) => p.ticketId === t.id));
+    expect(arrival).toMatchObject({ snapshot: false, left: [] });
+    expect(arrival.entries).toEqual([
+      expect.objectContaining({ displayName: '金泉热力 杨磊', activity: 'WORKING', unit: { id: 'unit-jinquan' } }),
+    ]);
+    expect(arrival.entries[0].key).not.toContain('tab1');
     const onTicket = (
       await ok(server.url, 'query($t: ID) { presence(ticketId: $t) { displayName } }', { t: t.id }, tokens.desk)
     ).presence;
     expect(onTicket).toEqual([{ displayName: '金泉热力 杨磊' }]);
     await ok(server.url, 'mutation { leaveBoard(clientId: "tab1") }', {}, tokens.jinquan1);
-    await until(() => !watcher.items.at(-1).some((p: any) => p.ticketId === t.id), 'jinquan1 to leave', last);
+    await until(() => !present(watcher.items).some((p: any) => p.ticketId === t.id), 'jinquan1 to leave', last);
+    expect(watcher.items.at(-1)).toEqual({ snapshot: false, entries: [], left: [arrival.entries[0].key] });
     await watcher.stop();
   });
 
@@ -335,7 +349,7 @@ describe('the live board over graphql-ws', () => {
   it("stops showing a ticket's people to a unit once the ticket has left it", async () => {
     const t = (await desk(CREATE, { input: call() })).createTicket;
     await desk(TRANSFER, { id: t.id, unitId: 'unit-jinquan' });
-    const ON = 'subscription($t: ID) { presence(ticketId: $t) { displayName } }';
+    const ON = 'subscription($t: ID) { presence(ticketId: $t) { snapshot left entries { key displayName } } }';
     const watcher = subscribe(server.wsUrl, { token: tokens.jinquan1 }, ON, { t: t.id });
     await watcher.waitFor(1, 'the list on the ticket');
     const beat = (clientId: string) =>
@@ -348,10 +362,11 @@ describe('the live board over graphql-ws', () => {
     await beat('desk-a');
     const last = () => JSON.stringify(watcher.items.at(-1));
     await until(
-      () => watcher.items.at(-1).some((p: any) => p.displayName.startsWith('受理员')),
+      () => present(watcher.items).some((p: any) => p.displayName.startsWith('受理员')),
       'the desk on it',
       last,
     );
+    const deskA = present(watcher.items).find((p: any) => p.displayName.startsWith('受理员')).key;
     await ok(
       server.url,
       'mutation($id: ID!) { rejectTransfer(id: $id, reason: NOT_OUR_AREA) { id } }',
@@ -360,16 +375,20 @@ describe('the live board over graphql-ws', () => {
     );
     // The next change on the ticket: Jinquan no longer reads it, so sees only its own people (none).
     await beat('desk-b');
-    await until(() => watcher.items.at(-1).length === 0, 'the list emptied for Jinquan', last);
+    await until(() => present(watcher.items).length === 0, 'the list emptied for Jinquan', last);
+    // The desk is sent as gone; the desk's second screen, which Jinquan may not see, not at all.
+    expect(watcher.items.at(-1)).toEqual({ snapshot: false, entries: [], left: [deskA] });
     await watcher.stop();
     await ok(server.url, 'mutation { leaveBoard(clientId: "desk-a") }', {}, tokens.desk);
     await ok(server.url, 'mutation { leaveBoard(clientId: "desk-b") }', {}, tokens.desk);
   });
 
+  const PRESENT = `subscription { presence { snapshot left entries { key displayName } } }`;
+
   it('drops a silent client from presence when its connection closes', async () => {
-    const watcher = subscribe(server.wsUrl, { token: tokens.leader }, `subscription { presence { displayName } }`);
+    const watcher = subscribe(server.wsUrl, { token: tokens.leader }, PRESENT);
     await watcher.waitFor(1, 'the presence list');
-    const staff = subscribe(server.wsUrl, { token: tokens.xingping1 }, `subscription { presence { displayName } }`);
+    const staff = subscribe(server.wsUrl, { token: tokens.xingping1 }, PRESENT);
     await staff.waitFor(1, "the presence list, on the staff member's socket");
     const last = () => JSON.stringify(watcher.items.at(-1));
     // A heartbeat over the staff member's own socket ties the presence to that connection.
@@ -380,21 +399,21 @@ describe('the live board over graphql-ws', () => {
     ws.send(
       JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'mutation { heartbeat(clientId: "wall") }' } }),
     );
-    await until(() => watcher.items.at(-1).some((p: any) => p.displayName === '兴平热电 张伟'), 'arrival', last);
+    await until(() => present(watcher.items).some((p: any) => p.displayName === '兴平热电 张伟'), 'arrival', last);
     ws.terminate();
-    await until(() => !watcher.items.at(-1).some((p: any) => p.displayName === '兴平热电 张伟'), 'departure', last);
+    await until(() => !present(watcher.items).some((p: any) => p.displayName === '兴平热电 张伟'), 'departure', last);
     await Promise.all([watcher.stop(), staff.stop()]);
   });
 
   it('drops a client whose heartbeats stop, after the presence TTL', async () => {
-    const watcher = subscribe(server.wsUrl, { token: tokens.leader }, `subscription { presence { displayName } }`);
+    const watcher = subscribe(server.wsUrl, { token: tokens.leader }, PRESENT);
     await watcher.waitFor(1, 'the presence list');
     const last = () => JSON.stringify(watcher.items.at(-1));
     // Over HTTP, so no connection ties it: only the missing heartbeats can end it.
     const sent = Date.now();
     await ok(server.url, 'mutation { heartbeat(clientId: "laptop") }', {}, tokens.desk);
-    await until(() => watcher.items.at(-1).some((p: any) => p.displayName === '受理员 王敏'), 'arrival', last);
-    await until(() => !watcher.items.at(-1).some((p: any) => p.displayName === '受理员 王敏'), 'expiry', last);
+    await until(() => present(watcher.items).some((p: any) => p.displayName === '受理员 王敏'), 'arrival', last);
+    await until(() => !present(watcher.items).some((p: any) => p.displayName === '受理员 王敏'), 'expiry', last);
     // The server stamped the heartbeat after `sent`, and drops it only once the TTL (3 s here) has passed.
     expect(Date.now() - sent).toBeGreaterThanOrEqual(3000);
     await watcher.stop();

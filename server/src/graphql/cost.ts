@@ -36,7 +36,7 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.channels': 20,
   'Query.presence': 50,
   'Query.apiKeys': 50,
-  'Subscription.presence': 50,
+  'PresenceChange.entries': 50,
   'BoardStats.units': 50,
   'Ticket.linkedCalls': 50,
   'Ticket.refusedUnits': 20,

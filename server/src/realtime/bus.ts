@@ -16,6 +16,8 @@ export interface Topics {
 }
 
 export interface PresenceWire {
+  /** One screen of one user, opaque (drawn at its first heartbeat): the GraphQL key, never a client id. */
+  screenKey: string;
   userId: number;
   displayName: string;
   unitId: string | null;

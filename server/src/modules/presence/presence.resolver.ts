@@ -18,13 +18,18 @@ import { parseIntId } from '../../ids.js';
 import { requireUser } from '../auth/viewer.js';
 import { Unit } from '../units/unit.entity.js';
 import type { PresenceWire } from '../../realtime/bus.js';
-import { PresenceActivity } from './presence.js';
-import { visiblePresence } from './presence.rules.js';
+import { PRESENCE_PUSH_MS, PresenceActivity } from './presence.js';
+import { visiblePresence, type PresenceDiff } from './presence.rules.js';
 
 registerEnumType(PresenceActivity, { name: 'PresenceActivity' });
 
 @ObjectType({ description: 'Someone on the board, and the ticket they are looking at or working on.' })
 export class PresenceEntry {
+  @Field(() => ID, {
+    description: 'One screen of one user, the same while it stays on the board: what `PresenceChange.left` names.',
+  })
+  key!: string;
+
   @Field(() => ID)
   userId!: string;
 
@@ -40,14 +45,37 @@ export class PresenceEntry {
   @Field(() => Date, { description: 'Since when on this ticket with this activity.' })
   since!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description:
+      'The last heartbeat. In the subscription, as of the message that last carried this entry: a heartbeat that changes nothing else is not sent.',
+  })
   lastSeen!: Date;
 
   unitId!: string | null;
 }
 
+@ObjectType({
+  description:
+    'One message of the presence subscription: the list once, then only what changed, as seen by this subscriber.',
+})
+export class PresenceChange {
+  @Field(() => [PresenceEntry], {
+    description: 'Joined or changed since the last message; in the first message, everyone visible.',
+  })
+  entries!: PresenceEntry[];
+
+  @Field(() => [ID], { description: 'Keys of entries gone, or no longer visible to this subscriber.' })
+  left!: string[];
+
+  @Field(() => Boolean, {
+    description: 'True on the first message (and after a reconnect): replace what you had with `entries`.',
+  })
+  snapshot!: boolean;
+}
+
 const toEntry = (w: PresenceWire): PresenceEntry =>
   Object.assign(new PresenceEntry(), {
+    key: w.screenKey,
     userId: String(w.userId),
     displayName: w.displayName,
     ticketId: w.ticketId,
@@ -106,26 +134,35 @@ export class PresenceResolver {
     return visiblePresence(ctx.viewer, ctx.services.presence.list(ticketId ?? null), !!ticketId).map(toEntry);
   }
 
-  @Subscription(() => [PresenceEntry], {
+  @Subscription(() => PresenceChange, {
     name: 'presence',
-    description: 'Who is on the board (or one ticket): the list now, then after every change.',
+    description: `Who is on the board (or one ticket): everyone first (\`snapshot\`), then only who joined, changed or left, at most every ${PRESENCE_PUSH_MS} ms and only when what the caller may see changed.`,
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       requireUser(ctx.viewer);
       const ticketId = (args.ticketId as string | null) ?? null;
       if (ticketId) await ctx.services.tickets.get(ctx, ticketId);
-      return ctx.services.presence.watch(ticketId);
+      return ctx.services.presence.watch(ticketId, async (list) => {
+        // Still the caller's to read? A ticket that left their unit shows them only their own people.
+        if (ctx.transport === 'socket') ctx.renew();
+        // A read that fails shows no more than that either; the next change reads again.
+        const readable = ticketId
+          ? (await ctx.services.tickets.related(ctx, parseIntId(ticketId)).catch(() => null)) !== null
+          : false;
+        return visiblePresence(ctx.viewer, list, readable);
+      });
     },
   })
-  async presenceLive(
-    @Root() list: PresenceWire[],
-    @Ctx() ctx: Context,
-    @Arg('ticketId', () => ID, { nullable: true }) ticketId?: string | null,
-  ): Promise<PresenceEntry[]> {
-    // Still the caller's to read? A ticket that left their unit shows them only their own people.
-    if (ctx.transport === 'socket') ctx.renew();
-    const readable = ticketId ? (await ctx.services.tickets.related(ctx, parseIntId(ticketId))) !== null : false;
-    return visiblePresence(ctx.viewer, list, readable).map(toEntry);
+  presenceLive(
+    @Root() change: PresenceDiff<PresenceWire>,
+    // Read by `subscribe`; declared here for the schema.
+    @Arg('ticketId', () => ID, { nullable: true }) _ticketId?: string | null,
+  ): PresenceChange {
+    return Object.assign(new PresenceChange(), {
+      entries: change.entries.map(toEntry),
+      left: change.left,
+      snapshot: change.snapshot,
+    });
   }
 
   @FieldResolver(() => Unit, { nullable: true })

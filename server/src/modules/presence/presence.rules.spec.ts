@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserViewer } from '../auth/viewer.js';
 import { Role } from '../users/user.entity.js';
-import { visiblePresence } from './presence.rules.js';
+import { diffPresence, visiblePresence } from './presence.rules.js';
 
 const viewer = (role: Role, unitId: string | null): UserViewer => ({
   kind: 'user',
@@ -33,5 +33,34 @@ describe('who is seen on the board', () => {
   it('shows the desk and leaders everyone', () => {
     expect(visiblePresence(viewer(Role.OPERATOR, 'unit-hotline'), entries)).toHaveLength(4);
     expect(visiblePresence(viewer(Role.LEADER, null), entries)).toHaveLength(4);
+  });
+});
+
+describe('what a watcher is sent', () => {
+  const entry = (screenKey: string, ticketId: string | null, lastSeen = 0) => ({
+    screenKey,
+    userId: 1,
+    displayName: 'u',
+    unitId: null,
+    ticketId,
+    activity: 'VIEWING',
+    since: '2026-01-01T00:00:00.000Z',
+    lastSeen,
+  });
+  const sent = (...entries: Array<ReturnType<typeof entry>>) => new Map(entries.map((e) => [e.screenKey, e]));
+
+  it('sends everyone first, as a snapshot', () => {
+    expect(diffPresence(null, [])).toEqual({ entries: [], left: [], snapshot: true });
+    expect(diffPresence(null, [entry('a', null)])?.entries).toHaveLength(1);
+  });
+
+  it('sends who joined, changed or left, and nothing for a later heartbeat alone', () => {
+    const before = sent(entry('a', null), entry('b', 't1'));
+    expect(diffPresence(before, [entry('a', null, 5), entry('b', 't1', 5)])).toBeNull();
+    expect(diffPresence(before, [entry('a', 't2'), entry('c', null)])).toEqual({
+      entries: [entry('a', 't2'), entry('c', null)],
+      left: ['b'],
+      snapshot: false,
+    });
   });
 });

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { Bus, PresenceWire } from '../../realtime/bus.js';
+import { diffPresence, type PresenceDiff } from './presence.rules.js';
 
 const SWEEP_MS = 2_000;
 /** Screens one user may be present on at once; a further one replaces their longest-silent. */
 export const MAX_SCREENS_PER_USER = 5;
-/** A watcher gets the list at most this often, however fast heartbeats arrive. */
+/** A watcher gets a message at most this often, however fast heartbeats arrive. */
 export const PRESENCE_PUSH_MS = 250;
 
 export enum PresenceActivity {
@@ -38,13 +40,19 @@ export class Presence {
     this.timer.unref();
   }
 
-  heartbeat(key: string, entry: Omit<PresenceWire, 'lastSeen' | 'since'>): void {
+  heartbeat(key: string, entry: Omit<PresenceWire, 'screenKey' | 'lastSeen' | 'since'>): void {
     const prev = this.entries.get(key);
     if (!prev) this.makeRoomFor(entry.userId);
     const same = prev && prev.ticketId === entry.ticketId && prev.activity === entry.activity;
     this.bus.publish('presence.changed', {
       key,
-      entry: { ...entry, since: same ? prev.since : new Date().toISOString(), lastSeen: Date.now() },
+      entry: {
+        ...entry,
+        // `key` holds the client's id (or the session's): watchers are given a random stand-in.
+        screenKey: prev?.screenKey ?? randomBytes(12).toString('base64url'),
+        since: same ? prev.since : new Date().toISOString(),
+        lastSeen: Date.now(),
+      },
     });
   }
 
@@ -80,8 +88,40 @@ export class Presence {
     for (const l of this.listeners) l();
   }
 
+  /**
+   * What one watcher sees, as changes: everyone it may see first (a snapshot), then only who
+   * joined, changed or left since its own last message. `visible` applies the read rule to each
+   * list afresh, so someone it may no longer see is sent as left; a change it cannot see sends nothing.
+   */
+  watch(
+    ticketId: string | null,
+    visible: (list: PresenceWire[]) => PresenceWire[] | Promise<PresenceWire[]> = (list) => list,
+  ): AsyncIterableIterator<PresenceDiff<PresenceWire>> {
+    const lists = this.lists(ticketId);
+    let sent: Map<string, PresenceWire> | null = null;
+    let done = false;
+    const it: AsyncIterableIterator<PresenceDiff<PresenceWire>> = {
+      next: async () => {
+        for (let r = await lists.next(); !r.done && !done; r = await lists.next()) {
+          const now = await visible(r.value);
+          const change = diffPresence(sent, now);
+          sent = new Map(now.map((e) => [e.screenKey, e]));
+          if (change && !done) return { value: change, done: false };
+        }
+        return { value: undefined, done: true };
+      },
+      return: async () => {
+        done = true;
+        await lists.return!();
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  }
+
   /** The list now, then again after every change (changes between two reads coalesce). */
-  watch(ticketId: string | null): AsyncIterableIterator<PresenceWire[]> {
+  private lists(ticketId: string | null): AsyncIterableIterator<PresenceWire[]> {
     let dirty = true;
     let done = false;
     let wake: (() => void) | null = null;

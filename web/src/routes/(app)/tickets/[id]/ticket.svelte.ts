@@ -6,6 +6,7 @@ import type {
 } from '$lib/graphql/generated/graphql.js';
 import { ApiError, graphqlClient, payloadOf, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
+import { applyPresence } from '$lib/presence/presence.rules.js';
 import { unreadable } from '$lib/ticket/ticket.rules.js';
 
 const TicketQuery = graphql(`
@@ -110,9 +111,14 @@ const TicketEvents = graphql(`
 const TicketPresence = graphql(`
   subscription TicketPresence($ticketId: ID) {
     presence(ticketId: $ticketId) {
-      userId
-      displayName
-      activity
+      snapshot
+      left
+      entries {
+        key
+        userId
+        displayName
+        activity
+      }
     }
   }
 `);
@@ -124,6 +130,7 @@ const Heartbeat = graphql(`
 `);
 
 type TicketDetail = NonNullable<TicketPageQuery['ticket']>;
+type PresenceEntry = TicketPresenceSubscription['presence']['entries'][number];
 
 const HEARTBEAT_MS = 10_000;
 
@@ -131,16 +138,16 @@ const HEARTBEAT_MS = 10_000;
  * One ticket, live: its fields and history reload whenever an event touches it (from the cursor
  * read before the first load, so nothing is missed), and who else is looking at it.
  */
-export function createTicketPage(token: string, id: string) {
+export function createTicketPage(id: string) {
   const state = $state<{
     ticket: TicketDetail | null;
-    viewers: TicketPresenceSubscription['presence'];
+    viewers: PresenceEntry[];
     /** Not (or no longer) the viewer's to see. */
     gone: boolean;
     /** No ticket has this id. */
     missing: boolean;
   }>({ ticket: null, viewers: [], gone: false, missing: false });
-  const client = graphqlClient(token);
+  const client = graphqlClient();
   const clientId = `ticket-${Math.random().toString(36).slice(2, 8)}`;
 
   async function load() {
@@ -167,7 +174,8 @@ export function createTicketPage(token: string, id: string) {
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
     const unsubscribe = client.subscribe<TicketPresenceSubscription>(payloadOf(TicketPresence, { ticketId: id }), {
-      next: ({ data }) => data && (state.viewers = data.presence),
+      // The list once (again after a reconnect), then only who joined, changed or left.
+      next: ({ data }) => data && (state.viewers = applyPresence(state.viewers, data.presence)),
       error: () => undefined,
       complete: () => undefined,
     });
