@@ -1,4 +1,5 @@
 import type { Caller } from './caller.js';
+import type { AttendanceService } from './modules/attendance/attendance.service.js';
 import type { SocketSession } from './realtime/ws-server.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
@@ -17,6 +18,7 @@ import type { ApiKeyService } from './modules/auth/api-key.service.js';
 import type { UserAdminService } from './modules/users/user-admin.service.js';
 
 export interface Services {
+  attendance: AttendanceService;
   auth: AuthService;
   apiKeys: ApiKeyService;
   users: UserAdminService;

@@ -1,3 +1,4 @@
+import { DutyShift, UnitSignIn } from '../modules/attendance/attendance.entities.js';
 import { ApiKey, AuthSession } from '../modules/auth/auth.entities.js';
 import { Compound, HeatSource, Station } from '../modules/places/place.entities.js';
 import { Category, Channel } from '../modules/places/catalog.entities.js';
@@ -19,4 +20,6 @@ export const entities = [
   Ticket,
   TicketEvent,
   TicketDayCounter,
+  DutyShift,
+  UnitSignIn,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { loadPingdu, persistCity } from '../modules/places/city.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { persistDemoUsers } from '../modules/users/demo-users.js';
+import { persistDemoRoster } from '../modules/attendance/demo-roster.js';
 
 /** Loads Pingdu's network if the database has no units yet. Returns whether it did. */
 export async function seedCityIfEmpty(em: EntityManager): Promise<boolean> {
@@ -13,11 +14,11 @@ export async function seedCityIfEmpty(em: EntityManager): Promise<boolean> {
   });
 }
 
-/** The demo city and the demo users (public password), for the embedded default only: every unit in the room has a head and staff. */
+/** The demo city and the demo users (public password), for the embedded default only: every unit in the room has a head and staff and a duty shift. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   await seedCityIfEmpty(em);
   // Tops up: a demo database seeded before every unit had people gets the missing ones.
   await em.transactional(async (tx) => {
-    if ((await persistDemoUsers(tx)) > 0) await tx.flush();
+    if ((await persistDemoUsers(tx)) + (await persistDemoRoster(tx)) > 0) await tx.flush();
   });
 }

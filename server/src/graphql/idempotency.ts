@@ -129,7 +129,8 @@ export class IdempotentWrites {
       { requestId: id, at: { $gte: since } },
       { orderBy: { seq: 'desc' } },
     );
-    if (!first) return null;
+    // A write that is not a ticket's (a unit signing in) has no ticket to answer with: it runs again.
+    if (!first?.ticket) return null;
     const ticketId = String(first.ticket.id);
     const replay = asTicketQuery(schema, document, operation, ticketId);
     if (!replay) return null;

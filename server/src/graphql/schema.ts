@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AttendanceResolver, DutyShiftResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
@@ -38,6 +39,8 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       StatsResolver,
       PresenceResolver,
       RateLimitResolver,
+      AttendanceResolver,
+      DutyShiftResolver,
     ],
     authChecker,
     // Inputs are checked by the services (errors.ts checkInput), whichever edge calls them.

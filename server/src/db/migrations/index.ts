@@ -7,6 +7,7 @@ import { Migration20261129204932 as PgRounds } from './postgres/Migration2026112
 import { Migration20261129234524 as PgAdministration } from './postgres/Migration20261129234524.js';
 import { Migration20261129235241 as PgRequestId } from './postgres/Migration20261129235241.js';
 import { Migration20261130000708 as PgRequestIdIndex } from './postgres/Migration20261130000708.js';
+import { Migration20261130041500 as PgRoomEvents } from './postgres/Migration20261130041500.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
@@ -14,6 +15,7 @@ import { Migration20261129204932 as SqliteRounds } from './sqlite/Migration20261
 import { Migration20261129234524 as SqliteAdministration } from './sqlite/Migration20261129234524.js';
 import { Migration20261129235241 as SqliteRequestId } from './sqlite/Migration20261129235241.js';
 import { Migration20261130000708 as SqliteRequestIdIndex } from './sqlite/Migration20261130000708.js';
+import { Migration20261130041500 as SqliteRoomEvents } from './sqlite/Migration20261130041500.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -29,6 +31,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261129234524', class: SqliteAdministration },
     { name: 'Migration20261129235241', class: SqliteRequestId },
     { name: 'Migration20261130000708', class: SqliteRequestIdIndex },
+    { name: 'Migration20261130041500', class: SqliteRoomEvents },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
@@ -38,5 +41,6 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261129234524', class: PgAdministration },
     { name: 'Migration20261129235241', class: PgRequestId },
     { name: 'Migration20261130000708', class: PgRequestIdIndex },
+    { name: 'Migration20261130041500', class: PgRoomEvents },
   ],
 };

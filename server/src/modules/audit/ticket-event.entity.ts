@@ -20,6 +20,9 @@ export enum TicketEventType {
   TICKET_ANSWERED = 'TICKET_ANSWERED',
   /** Written once, by whichever instance's sweeper sees the due time pass first. */
   TICKET_OVERDUE = 'TICKET_OVERDUE',
+  /** Events of the room, not of a ticket (`ticket` null, `unitId` the unit): an officer signed in. */
+  UNIT_SIGNED_IN = 'UNIT_SIGNED_IN',
+  UNIT_SIGNED_OUT = 'UNIT_SIGNED_OUT',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });
@@ -42,8 +45,13 @@ export class TicketEvent {
   @Field(() => Int, { description: 'Global order of all events, from the database.' })
   seq!: number;
 
-  @ManyToOne(() => Ticket, { ref: true })
-  ticket!: Ref<Ticket>;
+  /** Null for an event of the room rather than of a ticket (a unit signing in). */
+  @ManyToOne(() => Ticket, { ref: true, nullable: true })
+  ticket?: Ref<Ticket> | null;
+
+  /** The unit a room event is about; null for a ticket's events (their unit is the ticket's). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  unitId?: string | null;
 
   @Property({ type: 'string', length: 40 })
   @Field(() => TicketEventType)

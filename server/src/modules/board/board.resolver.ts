@@ -61,8 +61,17 @@ export class BoardEvent {
   @Field(() => String)
   actorName!: string;
 
-  @Field(() => ID)
-  ticketId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The ticket the event is about; null for an event of the room (a unit signing in or out).',
+  })
+  ticketId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit a room event is about (UNIT_SIGNED_IN, UNIT_SIGNED_OUT); null for a ticket’s events.',
+  })
+  roomUnitId!: string | null;
 
   @Field(() => Ticket, {
     nullable: true,
@@ -92,6 +101,7 @@ function boardEvent(entry: FeedEntry, viewer: Viewer): BoardEvent {
     at: e.at,
     actorName: e.actorName,
     ticketId: entry.ticketId,
+    roomUnitId: entry.ticketId === null ? entry.unitId : null,
     ticket: whole ? entry.ticket : null,
     whole,
     entry,

@@ -1,6 +1,6 @@
 import { seesCallers, type Viewer } from '../auth/viewer.js';
 import { readableUnits, readsUnit } from '../units/unit.rules.js';
-import type { TicketEventType } from '../audit/ticket-event.entity.js';
+import { TicketEventType } from '../audit/ticket-event.entity.js';
 
 export interface BoardFilter {
   ticketIds?: readonly string[] | null;
@@ -12,7 +12,8 @@ export interface BoardFilter {
 
 /** What of an event the audience rule needs; plain values, so the rule stays pure. */
 export interface BoardFact {
-  ticketId: string;
+  /** Null for an event of the room (a unit signing in); `unitId` is then the unit it is about. */
+  ticketId: string | null;
   type: TicketEventType;
   /** The ticket's unit as it stands when the event is delivered (the ticket attached to it). */
   unitId: string | null;
@@ -28,7 +29,11 @@ export interface BoardFact {
  */
 export type EventView = 'full' | 'gone';
 
+// Who is in the room is the room's to know: every reader of the board sees it, whatever their unit.
+const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([TicketEventType.UNIT_SIGNED_IN, TicketEventType.UNIT_SIGNED_OUT]);
+
 export function eventView(viewer: Viewer, f: BoardFact): EventView | null {
+  if (f.ticketId === null) return ROOM_WIDE.has(f.type) || readsUnit(readableUnits(viewer), f.unitId) ? 'full' : null;
   const units = readableUnits(viewer);
   if (readsUnit(units, f.unitId)) return 'full';
   if (units !== null && f.previousUnitId !== null && units.includes(f.previousUnitId)) return 'gone';
@@ -42,7 +47,7 @@ export function passesFilter(
   stationOf: (compoundId: string) => string | null,
 ): boolean {
   if (!filter) return true;
-  if (filter.ticketIds?.length && !filter.ticketIds.includes(f.ticketId)) return false;
+  if (filter.ticketIds?.length && !(f.ticketId && filter.ticketIds.includes(f.ticketId))) return false;
   if (filter.types?.length && !filter.types.includes(f.type)) return false;
   if (filter.unitIds?.length && !filter.unitIds.some((u) => u === f.unitId || u === f.previousUnitId)) return false;
   if (filter.compoundIds?.length && !(f.compoundId && filter.compoundIds.includes(f.compoundId))) return false;

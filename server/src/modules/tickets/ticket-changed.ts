@@ -6,29 +6,31 @@ import { Ticket } from './ticket.entity.js';
 /**
  * A change to a ticket, as other features learn of it (the board today; webhooks and Open311
  * later): the audit event, the ticket as it stands when read, and the facts they decide on, typed.
+ * An event of the room rather than of a ticket (a unit signing in) comes with `ticket` null and
+ * `unitId` the unit it is about.
  */
 export interface TicketChanged extends Shareable {
   seq: number;
   type: TicketEventType;
-  ticketId: string;
+  ticketId: string | null;
   unitId: string | null;
   /** The unit the change moved the ticket away from (a refusal, a transfer), if it did. */
   previousUnitId: string | null;
   compoundId: string | null;
   event: TicketEvent;
-  ticket: Ticket;
+  ticket: Ticket | null;
 }
 
-function ticketChanged(event: TicketEvent, ticket: Ticket): TicketChanged {
+function ticketChanged(event: TicketEvent, ticket: Ticket | null): TicketChanged {
   const from = event.changes.unitId?.from;
   return {
     [SHARE_KEY]: String(event.seq),
     seq: event.seq,
     type: event.type,
-    ticketId: String(ticket.id),
-    unitId: ticket.unit?.id ?? null,
+    ticketId: ticket ? String(ticket.id) : null,
+    unitId: ticket ? (ticket.unit?.id ?? null) : (event.unitId ?? null),
     previousUnitId: typeof from === 'string' ? from : null,
-    compoundId: ticket.compound?.id ?? null,
+    compoundId: ticket?.compound?.id ?? null,
     event,
     ticket,
   };
@@ -56,9 +58,9 @@ async function read(
 ): Promise<TicketChanged[]> {
   const events = await em.find(TicketEvent, where, { orderBy: { seq: order }, limit, populate: ['actor'] });
   if (events.length === 0) return [];
-  const ids = [...new Set(events.map((e) => e.ticket.id))];
+  const ids = [...new Set(events.flatMap((e) => (e.ticket ? [e.ticket.id] : [])))];
   const tickets = new Map(
     (await em.find(Ticket, { id: { $in: ids } }, { populate: ['claimedBy'] })).map((t) => [t.id, t]),
   );
-  return events.map((event) => ticketChanged(event, tickets.get(event.ticket.id)!));
+  return events.map((event) => ticketChanged(event, event.ticket ? tickets.get(event.ticket.id)! : null));
 }

@@ -23,7 +23,7 @@ export class TicketEventResolver {
 
   @FieldResolver(() => ID)
   ticketId(@Root() e: TicketEvent): string {
-    return String(e.ticket.id);
+    return String(e.ticket!.id);
   }
 
   @FieldResolver(() => [FieldChange])
