@@ -53,6 +53,13 @@ export class TicketEvent {
   @Property({ type: 'string', length: 64, nullable: true })
   unitId?: string | null;
 
+  /**
+   * The room's object a room event is about (a meeting, a notice, a visit: which, the event type
+   * says), by its id; null for a ticket's events and for a unit signing in.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  subjectId?: string | null;
+
   @Property({ type: 'string', length: 40 })
   @Field(() => TicketEventType)
   type!: TicketEventType;

@@ -10,7 +10,7 @@ const EVENT_COLUMNS = '`seq`, `ticket_id`, `type`, `actor_id`, `actor_name`, `at
 export class Migration20261130041500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      'create table `ticket_event_new` (`seq` integer not null primary key autoincrement, `ticket_id` integer null, `type` text not null, `actor_id` integer null, `actor_name` text not null, `at` datetime not null, `changes` json not null, `note` text null, `request_id` text null, `unit_id` text null, constraint `ticket_event_ticket_id_foreign` foreign key(`ticket_id`) references `ticket`(`id`) on delete set null on update cascade, constraint `ticket_event_actor_id_foreign` foreign key(`actor_id`) references `app_user`(`id`) on delete set null on update cascade);',
+      'create table `ticket_event_new` (`seq` integer not null primary key autoincrement, `ticket_id` integer null, `type` text not null, `actor_id` integer null, `actor_name` text not null, `at` datetime not null, `changes` json not null, `note` text null, `request_id` text null, `unit_id` text null, `subject_id` text null, constraint `ticket_event_ticket_id_foreign` foreign key(`ticket_id`) references `ticket`(`id`) on delete set null on update cascade, constraint `ticket_event_actor_id_foreign` foreign key(`actor_id`) references `app_user`(`id`) on delete set null on update cascade);',
     );
     this.addSql(`insert into \`ticket_event_new\` (${EVENT_COLUMNS}) select ${EVENT_COLUMNS} from \`ticket_event\`;`);
     this.addSql('drop table `ticket_event`;');
