@@ -84,7 +84,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const events = new EventLog(orm, bus);
   const feed = new EventFeed(fork, events, bus, log, config.subscriberBuffer, config.feedPollMs);
   await feed.start();
-  const registration = new RegistrationService(config.calendar, places, events, fork);
+  const registration = new RegistrationService(config.calendar, places, events, fork, config.ladder);
   const loginLimits = new LoginLimits(config.redisUrl, log);
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const services: Services = {
@@ -102,7 +102,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     board: new BoardFeed(feed, places, log, config.replayWindow),
     stats: new StatsService(config.calendar.timeZone, places),
   };
-  const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs);
+  const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs, config);
   sweeper.start();
   const connections = new Connections<Viewer>(
     (credential) => services.auth.fromCredential(fork(), credential),

@@ -99,3 +99,21 @@ describe('production hygiene', () => {
     expect(refusal({ HEATLINE_METRICS_TOKEN: 'short' })).toMatch(/HEATLINE_METRICS_TOKEN: must be at least 16/);
   });
 });
+
+describe('the ladder', () => {
+  it('reminds at three quarters of the time, proposes after a working day, extends by 10 working days at most', () => {
+    expect(loadConfig({}).ladder).toEqual({
+      reminderShare: 0.75,
+      proposeAfterWorkingHours: 9,
+      extensionMaxWorkingDays: 10,
+    });
+    expect(loadConfig({ HEATLINE_REMINDER_SHARE: '0.5' }).ladder.reminderShare).toBe(0.5);
+  });
+
+  it('refuses a reminder share that is not strictly between 0 and 1, naming the variable', () => {
+    for (const share of ['0', '1', '1.5', '-0.2', 'most'])
+      expect(refusal({ HEATLINE_REMINDER_SHARE: share })).toMatch(/HEATLINE_REMINDER_SHARE/);
+    expect(refusal({ HEATLINE_PROPOSE_AFTER_HOURS: '0' })).toMatch(/HEATLINE_PROPOSE_AFTER_HOURS/);
+    expect(refusal({ HEATLINE_EXTENSION_MAX_DAYS: '0' })).toMatch(/HEATLINE_EXTENSION_MAX_DAYS/);
+  });
+});

@@ -109,6 +109,16 @@ const schema = z
       .positive()
       .max(24 * 30)
       .default(24),
+    // The ladder (催办): the share of a ticket's time after which its unit is reminded.
+    HEATLINE_REMINDER_SHARE: z.coerce
+      .number()
+      .gt(0, 'must be more than 0 and less than 1 (0.75: three quarters of the time)')
+      .lt(1, 'must be more than 0 and less than 1 (0.75: three quarters of the time)')
+      .default(0.75),
+    // Working hours a ticket stays overdue and urged before it is proposed for the next meeting (9: a working day).
+    HEATLINE_PROPOSE_AFTER_HOURS: z.coerce.number().positive().max(500).default(9),
+    // How many working days past the current deadline an extension (延期) may reach.
+    HEATLINE_EXTENSION_MAX_DAYS: z.coerce.number().int().min(1).max(60).default(10),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
     // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.
@@ -189,6 +199,12 @@ export interface Config {
     makeupDays: string[];
   };
   sessionHours: number;
+  /** The ladder (催办) and extensions (延期): reminder share, when to propose for a meeting, how far to extend. */
+  ladder: {
+    reminderShare: number;
+    proposeAfterWorkingHours: number;
+    extensionMaxWorkingDays: number;
+  };
   /** The wall map's tiles; an empty URL draws the features on a plain background. */
   tiles: Tiles;
   /** How often each instance looks for tickets that just went overdue. */
@@ -253,6 +269,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       makeupDays: e.HEATLINE_MAKEUP_DAYS,
     },
     sessionHours: e.HEATLINE_SESSION_HOURS,
+    ladder: {
+      reminderShare: e.HEATLINE_REMINDER_SHARE,
+      proposeAfterWorkingHours: e.HEATLINE_PROPOSE_AFTER_HOURS,
+      extensionMaxWorkingDays: e.HEATLINE_EXTENSION_MAX_DAYS,
+    },
     tiles: tilesOf(e),
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,

@@ -20,6 +20,20 @@ export enum TicketEventType {
   TICKET_ANSWERED = 'TICKET_ANSWERED',
   /** Written once, by whichever instance's sweeper sees the due time pass first. */
   TICKET_OVERDUE = 'TICKET_OVERDUE',
+  /** A share of the ticket's time has passed (HEATLINE_REMINDER_SHARE): the unit is reminded, once. */
+  TICKET_REMINDED = 'TICKET_REMINDED',
+  /** 催办: the unit (and its head) urged, by the desk, a leader, or the system when the ticket went overdue. */
+  TICKET_URGED = 'TICKET_URGED',
+  /** Overdue and urged long enough: proposed for the next meeting and a supervision notice. */
+  TICKET_ESCALATED = 'TICKET_ESCALATED',
+  /** 延期: the unit head asked for a later deadline. */
+  TICKET_EXTENSION_REQUESTED = 'TICKET_EXTENSION_REQUESTED',
+  /** The desk or a leader approved (the deadline moved) or refused the extension. */
+  TICKET_EXTENSION_DECIDED = 'TICKET_EXTENSION_DECIDED',
+  /** The clock stopped: the unit waits on the caller or a third party. */
+  TICKET_PAUSED = 'TICKET_PAUSED',
+  /** The clock runs again; the deadline moved by the time paused. */
+  TICKET_RESUMED = 'TICKET_RESUMED',
   /** Events of the room, not of a ticket (`ticket` null, `unitId` the unit): an officer signed in. */
   UNIT_SIGNED_IN = 'UNIT_SIGNED_IN',
   UNIT_SIGNED_OUT = 'UNIT_SIGNED_OUT',

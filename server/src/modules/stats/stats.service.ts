@@ -48,7 +48,7 @@ export class StatsService {
     const [calls, open, overdue, resolved, replied, closed] = await Promise.all([
       this.grouped(k, { ...mine, receivedAt: during }),
       this.grouped(k, openNow, ['status']),
-      this.grouped(k, { ...openNow, dueAt: { $lt: now } }),
+      this.grouped(k, { ...openNow, dueAt: { $lt: now }, pausedAt: null }),
       this.resolvedIn(k, period, units),
       this.grouped(k, { ...mine, repliedAt: during, satisfaction: { $ne: null } }, ['satisfaction']),
       this.grouped(k, { ...mine, closedAt: during }, ['answeredOnCall']),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dueAt, isWorkingDay, localDayKey, type WorkCalendar } from './deadline.rules.js';
+import {
+  addWorkingMs,
+  dueAt,
+  isWorkingDay,
+  localDayKey,
+  shiftedDeadline,
+  workingDaysAfter,
+  workingMsBetween,
+  type WorkCalendar,
+} from './deadline.rules.js';
 import { Complexity } from './ticket.enums.js';
 import { DateTime } from 'luxon';
 
@@ -58,5 +67,57 @@ describe('deadline calendar', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe('working time', () => {
+  const hours = (h: number) => h * 3_600_000;
+  const at = (iso: string) => local(iso).toISOString();
+
+  it('counts only the working hours of working days between two instants', () => {
+    // Friday 16:30 to Monday 09:30: an hour on Friday, an hour on Monday.
+    expect(workingMsBetween(local('2009-11-20T16:30'), local('2009-11-23T09:30'), cal)).toBe(hours(2));
+    // A whole weekend, and a night, count nothing.
+    expect(workingMsBetween(local('2009-11-21T08:00'), local('2009-11-22T20:00'), cal)).toBe(0);
+    expect(workingMsBetween(local('2009-11-16T18:00'), local('2009-11-17T08:00'), cal)).toBe(0);
+    // The National Day holidays count nothing; the make-up Saturday counts a full day.
+    expect(workingMsBetween(local('2009-09-30T17:30'), local('2009-10-11T12:00'), cal)).toBe(hours(18));
+  });
+
+  it('adds working time from the next working hour, skipping nights, weekends and holidays', () => {
+    expect(addWorkingMs(local('2009-11-20T17:30'), hours(2), cal).toISOString()).toBe(at('2009-11-23T10:30'));
+    expect(addWorkingMs(local('2009-11-16T12:00'), hours(1), cal).toISOString()).toBe(at('2009-11-16T13:00'));
+    expect(addWorkingMs(local('2009-11-16T23:59'), hours(9), cal).toISOString()).toBe(at('2009-11-17T17:30'));
+    expect(addWorkingMs(local('2009-09-30T17:30'), hours(1), cal).toISOString()).toBe(at('2009-10-09T09:30'));
+  });
+
+  it('moves a general deadline by the time paused, a complex one by the working time paused', () => {
+    const paused = local('2009-11-20T16:30');
+    const resumed = local('2009-11-23T09:30');
+    const general = dueAt(Complexity.GENERAL, local('2009-11-20T09:00'), cal);
+    expect(shiftedDeadline(Complexity.GENERAL, general, paused, resumed, cal).getTime()).toBe(
+      general.getTime() + resumed.getTime() - paused.getTime(),
+    );
+    // Due Wednesday 17:30; two working hours paused: due Thursday 10:30.
+    const complex = local('2009-11-25T17:30');
+    expect(shiftedDeadline(Complexity.COMPLEX, complex, paused, resumed, cal).toISOString()).toBe(
+      at('2009-11-26T10:30'),
+    );
+    // Paused over the holidays only: the complex deadline does not move.
+    const holiday = local('2009-10-12T17:30');
+    expect(
+      shiftedDeadline(
+        Complexity.COMPLEX,
+        holiday,
+        local('2009-10-01T09:00'),
+        local('2009-10-08T18:00'),
+        cal,
+      ).toISOString(),
+    ).toBe(holiday.toISOString());
+  });
+
+  it('names the end of the working day a number of working days later', () => {
+    expect(workingDaysAfter(local('2009-11-19T17:30'), 10, cal).toISOString()).toBe(at('2009-12-03T17:30'));
+    expect(workingDaysAfter(local('2009-09-30T17:30'), 2, cal).toISOString()).toBe(at('2009-10-10T17:30'));
   });
 });

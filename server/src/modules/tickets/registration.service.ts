@@ -15,10 +15,11 @@ import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { dueAt, localDayKey, type WorkCalendar } from './deadline.rules.js';
+import { DEFAULT_LADDER, remindAt, type LadderSettings } from './ladder.rules.js';
 import { proposeUnit, type RoutingProposal } from './routing.rules.js';
 import { ticketSnapshot } from './ticket.audit.js';
 import { Ticket } from './ticket.entity.js';
-import { Complexity, TicketStatus } from './ticket.enums.js';
+import { Complexity, Escalation, TicketStatus } from './ticket.enums.js';
 import { AddressInput, CreateTicketInput } from './ticket.inputs.js';
 
 /** A call may be registered after it was taken, but not dated in the future or long ago. */
@@ -44,15 +45,21 @@ interface Registration {
 /** Registering calls (受理): checks, routing, day numbering, and the group commit. */
 export class RegistrationService {
   constructor(
-    private readonly calendar: WorkCalendar,
+    readonly calendar: WorkCalendar,
     private readonly places: PlaceDirectory,
     private readonly log: EventLog,
     private readonly fork: () => EntityManager,
+    readonly ladder: LadderSettings = DEFAULT_LADDER,
   ) {}
 
   /** When a ticket of this complexity, (re)started at `from`, falls due: the deployment's calendar. */
   deadline(complexity: Complexity, from: Date): Date {
     return dueAt(complexity, from, this.calendar);
+  }
+
+  /** When the unit is reminded of a deadline counted from `from`: the configured share of the time. */
+  reminder(from: Date, due: Date): Date {
+    return remindAt(from, due, this.ladder.reminderShare);
   }
 
   /** The unit routing proposes for a call, skipping units that refused it. */
@@ -210,11 +217,15 @@ export class RegistrationService {
         description: r.input.description.trim(),
         receivedAt: r.receivedAt,
         dueAt: r.dueAt,
+        remindAt: this.reminder(r.receivedAt, r.dueAt),
         status: TicketStatus.REGISTERED,
         proposedUnit: r.proposedUnitId ? tx.getReference(Unit, r.proposedUnitId) : null,
         refusedUnitIds: [],
         answeredOnCall: false,
         reopenCount: 0,
+        escalation: Escalation.NONE,
+        urgedCount: 0,
+        extensionCount: 0,
         relatedTo: r.relatedTicketId ? tx.getReference(Ticket, r.relatedTicketId) : null,
         createdBy: tx.getReference(User, r.actor.userId),
         updatedAt: r.now,

@@ -9,7 +9,7 @@ import { Category, Channel } from '../places/catalog.entities.js';
 import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { Address, Refusal, Ticket } from './ticket.entity.js';
+import { Address, ExtensionRequest, Refusal, Ticket } from './ticket.entity.js';
 import { TicketAction } from './ticket.enums.js';
 import { allowedActions, ticketAccess } from './ticket-permissions.rules.js';
 import { isOverdue } from './ticket.rules.js';
@@ -43,7 +43,20 @@ export class TicketFieldsResolver {
     return allowedActions(viewer, { ...ticketAccess(t), kind: t.kind });
   }
 
-  @FieldResolver(() => Boolean, { description: 'Open and past its due time.' })
+  @FieldResolver(() => ExtensionRequest, {
+    nullable: true,
+    description: 'The extension (延期) waiting for a decision; null when none is.',
+  })
+  pendingExtension(@Root() t: Ticket): ExtensionRequest | null {
+    if (!t.extensionUntil) return null;
+    return {
+      until: t.extensionUntil,
+      reason: t.extensionReason ?? '',
+      requestedAt: t.extensionRequestedAt ?? t.updatedAt,
+    };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open, past its due time and not paused.' })
   overdue(@Root() t: Ticket): boolean {
     return isOverdue(t, new Date());
   }

@@ -5,12 +5,16 @@ import { Role } from '../users/user.entity.js';
 import {
   AssignArgs,
   CallbackArgs,
+  ExtensionDecisionArgs,
+  ExtensionRequestArgs,
+  PauseArgs,
   RejectTransferArgs,
   ReopenArgs,
   ResolveArgs,
   StartOnSiteArgs,
   TicketMoveArgs,
   TransferArgs,
+  UrgeArgs,
 } from './ticket.args.js';
 import { Ticket } from './ticket.entity.js';
 import { CreateTicketInput } from './ticket.inputs.js';
@@ -94,6 +98,31 @@ const MOVES: Record<string, [args: ClassType<TicketMoveArgs>, method: keyof Tick
       'OPERATOR. Reopens (重办) a resolved or replied ticket to the same unit, with a reason and a new deadline.',
     ],
     closeTicket: [TicketMoveArgs, 'close', 'OPERATOR. Closes a ticket whose callback is recorded.'],
+    urgeTicket: [
+      UrgeArgs,
+      'urge',
+      'OPERATOR, LEADER or ADMIN. Urges (催办) the unit working an open ticket, and its head: counted, the ticket at least on the URGED step.',
+    ],
+    requestExtension: [
+      ExtensionRequestArgs,
+      'requestExtension',
+      "HEAD of the ticket's unit. Asks for a later deadline (延期), with a reason; one request at a time.",
+    ],
+    decideExtension: [
+      ExtensionDecisionArgs,
+      'decideExtension',
+      'OPERATOR or LEADER. Approves the pending extension (the deadline moves; both stay in the history) or refuses it, with a note.',
+    ],
+    pauseTicket: [
+      PauseArgs,
+      'pause',
+      "Staff or HEAD of the ticket's unit, or OPERATOR. Stops the clock while waiting on the caller or a third party: no reminder, urge or overdue meanwhile.",
+    ],
+    resumeTicket: [
+      TicketMoveArgs,
+      'resume',
+      "Staff or HEAD of the ticket's unit, or OPERATOR. Starts the clock again; the deadline moves by the time paused (working time for a complex issue).",
+    ],
   };
 
 // Each move becomes a mutation of the resolver, decorated as the convention above says: any

@@ -6,7 +6,7 @@ import { parseIntId } from '../../ids.js';
 import { requireUser, type UserViewer } from '../auth/viewer.js';
 import type { EventLog } from '../audit/event-log.js';
 import { diff } from '../audit/snapshot.js';
-import { TicketEventType } from '../audit/ticket-event.entity.js';
+import { TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
 import { Unit, UnitKind } from '../units/unit.entity.js';
 import { Role, User } from '../users/user.entity.js';
@@ -14,16 +14,22 @@ import type { RegistrationService } from './registration.service.js';
 import type {
   AssignArgs,
   CallbackArgs,
+  ExtensionDecisionArgs,
+  ExtensionRequestArgs,
+  PauseArgs,
   RejectTransferArgs,
   ReopenArgs,
   ResolveArgs,
   StartOnSiteArgs,
   TicketMoveArgs,
   TransferArgs,
+  UrgeArgs,
 } from './ticket.args.js';
+import { shiftedDeadline } from './deadline.rules.js';
+import { checkExtension, urgedStep } from './ladder.rules.js';
 import { ticketSnapshot } from './ticket.audit.js';
 import { Ticket } from './ticket.entity.js';
-import { RefusalReason, Satisfaction, TicketAction, TicketStatus } from './ticket.enums.js';
+import { Escalation, PauseReason, RefusalReason, Satisfaction, TicketAction, TicketStatus } from './ticket.enums.js';
 import { refusalFor, ticketAccess } from './ticket-permissions.rules.js';
 import { nextStatus } from './ticket.rules.js';
 
@@ -43,8 +49,14 @@ interface Transition {
   type: TicketEventType | ((to: TicketStatus) => TicketEventType);
   note?: string | null;
   satisfaction?: Satisfaction;
-  /** Applies the move's own fields; the status is already set. */
-  apply?: (t: Ticket, ctx: { v: UserViewer; now: Date; tx: EntityManager }) => void | Promise<void>;
+  /**
+   * Applies the move's own fields; the status is already set. May return what the event records
+   * besides the ticket's changed columns (whom an urge reached, how an extension was decided).
+   */
+  apply?: (
+    t: Ticket,
+    ctx: { v: UserViewer; now: Date; tx: EntityManager },
+  ) => void | FieldChanges | Promise<void | FieldChanges>;
 }
 
 /** The moves of a ticket's life after registration, each through one transition engine; a refusal always rejects. */
@@ -53,6 +65,8 @@ export class TicketMovesService {
     private readonly places: PlaceDirectory,
     private readonly registration: RegistrationService,
     private readonly log: EventLog,
+    /** What time it is: the specs drive the ladder with their own clock. */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   async transfer(ctx: Caller, { id, expectedVersion, unitId, note: rawNote }: TransferArgs) {
@@ -92,6 +106,7 @@ export class TicketMovesService {
       apply: async (t, { tx }) => {
         if (reason === RefusalReason.OTHER && !note)
           throw badInput('note', 'say why, when the reason is OTHER', 'needsNote');
+        this.dropExtension(t);
         const refusing = t.unit!.id;
         t.refusedUnitIds = [...t.refusedUnitIds, refusing];
         t.lastRefusal = { reason, note, unitId: refusing };
@@ -162,6 +177,7 @@ export class TicketMovesService {
       action: TicketAction.RESOLVE,
       type: (to) => (to === TicketStatus.CLOSED ? TicketEventType.TICKET_ANSWERED : TicketEventType.TICKET_RESOLVED),
       apply: (t, { now }) => {
+        this.dropExtension(t);
         t.resolution = resolution;
         t.resolvedOnSite = onSite;
         t.resolvedAt = now;
@@ -248,7 +264,120 @@ export class TicketMovesService {
     t.reopenCount += 1;
     t.reopenReason = reason;
     t.dueAt = this.registration.deadline(t.complexity, now);
-    t.overdueAt = null;
+    this.newDeadline(t, now);
+  }
+
+  /** A deadline set afresh (reopened, extended): the ladder starts again from the bottom. */
+  private newDeadline(t: Ticket, now: Date): void {
+    t.remindAt = this.registration.reminder(now, t.dueAt);
+    t.remindedAt = null;
+    if (t.dueAt.getTime() > now.getTime()) {
+      t.overdueAt = null;
+      t.escalation = Escalation.NONE;
+    }
+    this.dropExtension(t);
+  }
+
+  /** A pending extension lapses when the ticket leaves the unit's hands (resolved, refused, reopened). */
+  private dropExtension(t: Ticket): void {
+    t.extensionUntil = null;
+    t.extensionReason = null;
+    t.extensionRequestedAt = null;
+  }
+
+  /**
+   * 催办 by the desk, a leader or an admin: counted, the ticket at least on the URGED step; the
+   * event names the unit urged and its head (the first active one), if it has one.
+   */
+  async urge(ctx: Caller, { id, expectedVersion, note: rawNote }: UrgeArgs) {
+    const note = text('note', rawNote, NOTE_MAX);
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.URGE,
+      type: TicketEventType.TICKET_URGED,
+      note,
+      apply: async (t, { tx }) => {
+        t.urgedCount += 1;
+        t.escalation = urgedStep(t.escalation);
+        return urgedRecipients(tx, t.unit!.id);
+      },
+    });
+  }
+
+  /** 延期: the unit head asks for a later deadline, with a reason; one request at a time. */
+  async requestExtension(ctx: Caller, { id, expectedVersion, until, reason: rawReason }: ExtensionRequestArgs) {
+    const reason = text('reason', rawReason, NOTE_MAX);
+    if (!reason) throw badInput('reason', 'say why more time is needed', 'required');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.REQUEST_EXTENSION,
+      type: TicketEventType.TICKET_EXTENSION_REQUESTED,
+      note: reason,
+      apply: (t, { now }) => {
+        t.extensionUntil = checkExtension(until, t.dueAt, now, this.registration.ladder, this.registration.calendar);
+        t.extensionReason = reason;
+        t.extensionRequestedAt = now;
+      },
+    });
+  }
+
+  /**
+   * The desk or a leader decides the pending extension. Approved, the deadline moves to the date
+   * asked for (the event records both), the extension is counted, and the ladder starts again.
+   */
+  async decideExtension(ctx: Caller, { id, expectedVersion, approve, note: rawNote }: ExtensionDecisionArgs) {
+    const note = text('note', rawNote, NOTE_MAX);
+    if (!approve && !note)
+      throw badInput('note', 'say why the extension is refused: the unit works from it', 'required');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.DECIDE_EXTENSION,
+      type: TicketEventType.TICKET_EXTENSION_DECIDED,
+      note,
+      apply: (t, { now }) => {
+        const until = t.extensionUntil!;
+        this.dropExtension(t);
+        if (approve) {
+          // A pause since the request may have moved the deadline past the date asked for.
+          if (until.getTime() > t.dueAt.getTime()) t.dueAt = until;
+          t.extensionCount += 1;
+          this.newDeadline(t, now);
+        }
+        return { extensionApproved: { from: null, to: approve } };
+      },
+    });
+  }
+
+  /** The clock stops while the unit waits on the caller or a third party: no reminder, urge or overdue. */
+  async pause(ctx: Caller, { id, expectedVersion, reason, note: rawNote }: PauseArgs) {
+    const note = text('note', rawNote, NOTE_MAX);
+    if (reason === PauseReason.OTHER && !note) throw badInput('note', 'say why, when the reason is OTHER', 'needsNote');
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.PAUSE,
+      type: TicketEventType.TICKET_PAUSED,
+      note,
+      apply: (t, { now }) => {
+        t.pausedAt = now;
+        t.pauseReason = reason;
+      },
+    });
+  }
+
+  /**
+   * The clock runs again: the deadline (and the reminder) move by the time paused, in working time
+   * for a complex issue; a ticket whose new deadline is ahead is no longer overdue.
+   */
+  async resume(ctx: Caller, { id, expectedVersion }: TicketMoveArgs) {
+    return this.transition(ctx, id, expectedVersion, {
+      action: TicketAction.RESUME,
+      type: TicketEventType.TICKET_RESUMED,
+      apply: (t, { now }) => {
+        const due = shiftedDeadline(t.complexity, t.dueAt, t.pausedAt!, now, this.registration.calendar);
+        const moved = due.getTime() - t.dueAt.getTime();
+        t.dueAt = due;
+        if (t.remindAt) t.remindAt = new Date(t.remindAt.getTime() + moved);
+        if (t.overdueAt && due.getTime() > now.getTime()) t.overdueAt = null;
+        t.pausedAt = null;
+        t.pauseReason = null;
+      },
+    });
   }
 
   /**
@@ -281,13 +410,15 @@ export class TicketMovesService {
             kind: t.kind,
             unitId: t.unit?.id ?? null,
             claimedBy: holder ? { id: String(holder.id), name: holder.displayName } : null,
+            paused: !!t.pausedAt,
+            extensionPending: !!t.extensionUntil,
           },
           move.satisfaction,
         );
         const before = ticketSnapshot(tx, t);
-        const now = new Date();
+        const now = this.clock();
         t.status = to;
-        await move.apply?.(t, { v, now, tx });
+        const recorded = await move.apply?.(t, { v, now, tx });
         t.updatedAt = now;
         const e = await this.log.append(tx, {
           ticket: t,
@@ -295,7 +426,7 @@ export class TicketMovesService {
           actor: tx.getReference(User, v.userId, { wrapped: true }),
           actorName: v.displayName,
           at: now,
-          changes: diff(before, ticketSnapshot(tx, t)),
+          changes: { ...diff(before, ticketSnapshot(tx, t)), ...(recorded ?? {}) },
           note: move.note ?? null,
         });
         return { t, seq: e.seq };
@@ -324,4 +455,17 @@ export class TicketMovesService {
       },
     );
   }
+}
+
+/** Whom an urge reaches: the unit, and its head (the first active one) when it has one. */
+export async function urgedRecipients(tx: EntityManager, unitId: string): Promise<FieldChanges> {
+  const head = await tx.findOne(
+    User,
+    { unit: unitId, role: Role.HEAD, active: true },
+    { orderBy: { id: 'asc' }, fields: ['id'] },
+  );
+  return {
+    urgedUnitId: { from: null, to: unitId },
+    ...(head ? { urgedHeadId: { from: null, to: head.id } } : {}),
+  };
 }

@@ -16,6 +16,8 @@ const alice = viewer(7, Role.STAFF, 'unit-jinquan');
 const bob = viewer(8, Role.STAFF, 'unit-jinquan');
 const head = viewer(9, Role.HEAD, 'unit-jinquan');
 const other = viewer(10, Role.STAFF, 'unit-xingping');
+const admin = viewer(11, Role.ADMIN, null);
+const otherHead = viewer(12, Role.HEAD, 'unit-xingping');
 
 function ticket(status: TicketStatus, over: Partial<TicketAccess & { kind: TicketKind }> = {}) {
   const held = status === S.CLAIMED || status === S.ON_SITE;
@@ -32,6 +34,7 @@ function ticket(status: TicketStatus, over: Partial<TicketAccess & { kind: Ticke
 describe('allowedActions', () => {
   it('offers the desk a transfer of a registered complaint, and an answer only for a consultation', () => {
     expect(allowedActions(desk, ticket(S.REGISTERED))).toEqual([A.TRANSFER]);
+    expect(allowedActions(desk, ticket(S.TRANSFERRED))).toEqual([A.URGE, A.PAUSE]);
     expect(allowedActions(desk, ticket(S.REGISTERED, { kind: TicketKind.CONSULTATION }))).toEqual([
       A.TRANSFER,
       A.RESOLVE,
@@ -45,25 +48,60 @@ describe('allowedActions', () => {
   });
 
   it("offers the unit's staff a claim or a refusal of a transferred ticket, and the head a reassignment too", () => {
-    expect(allowedActions(alice, ticket(S.TRANSFERRED))).toEqual([A.REJECT_TRANSFER, A.CLAIM]);
-    expect(allowedActions(head, ticket(S.TRANSFERRED))).toEqual([A.REJECT_TRANSFER, A.CLAIM, A.ASSIGN]);
+    expect(allowedActions(alice, ticket(S.TRANSFERRED))).toEqual([A.REJECT_TRANSFER, A.CLAIM, A.PAUSE]);
+    expect(allowedActions(head, ticket(S.TRANSFERRED))).toEqual([
+      A.REJECT_TRANSFER,
+      A.CLAIM,
+      A.ASSIGN,
+      A.REQUEST_EXTENSION,
+      A.PAUSE,
+    ]);
   });
 
   it('offers the holder release, on site and resolve, and a colleague nothing: the ticket is taken', () => {
-    expect(allowedActions(alice, ticket(S.CLAIMED))).toEqual([A.RELEASE, A.START_ON_SITE, A.RESOLVE]);
-    expect(allowedActions(bob, ticket(S.CLAIMED))).toEqual([]);
-    expect(allowedActions(alice, ticket(S.ON_SITE))).toEqual([A.RESOLVE]);
+    expect(allowedActions(alice, ticket(S.CLAIMED))).toEqual([A.RELEASE, A.START_ON_SITE, A.RESOLVE, A.PAUSE]);
+    expect(allowedActions(bob, ticket(S.CLAIMED))).toEqual([A.PAUSE]);
+    expect(allowedActions(alice, ticket(S.ON_SITE))).toEqual([A.RESOLVE, A.PAUSE]);
   });
 
   it('lets the head act for the holder and reassign while the ticket is held', () => {
-    expect(allowedActions(head, ticket(S.CLAIMED))).toEqual([A.RELEASE, A.ASSIGN, A.START_ON_SITE, A.RESOLVE]);
-    expect(allowedActions(head, ticket(S.ON_SITE))).toEqual([A.ASSIGN, A.RESOLVE]);
+    const ladder = [A.REQUEST_EXTENSION, A.PAUSE];
+    expect(allowedActions(head, ticket(S.CLAIMED))).toEqual([
+      A.RELEASE,
+      A.ASSIGN,
+      A.START_ON_SITE,
+      A.RESOLVE,
+      ...ladder,
+    ]);
+    expect(allowedActions(head, ticket(S.ON_SITE))).toEqual([A.ASSIGN, A.RESOLVE, ...ladder]);
   });
 
-  it("offers nothing to another unit's staff, nor to a leader, whatever the status", () => {
+  it("offers nothing to another unit's staff or head, whatever the status", () => {
     for (const status of Object.values(S)) {
       expect(allowedActions(other, ticket(status))).toEqual([]);
-      expect(allowedActions(leader, ticket(status))).toEqual([]);
+      expect(allowedActions(otherHead, ticket(status))).toEqual([]);
     }
+  });
+
+  it('offers a leader the urge of a ticket a unit is working, and the decision of a pending extension', () => {
+    for (const status of [S.REGISTERED, S.RESOLVED, S.REPLIED, S.CLOSED])
+      expect(allowedActions(leader, ticket(status))).toEqual([]);
+    expect(allowedActions(leader, ticket(S.CLAIMED))).toEqual([A.URGE]);
+    expect(allowedActions(leader, ticket(S.CLAIMED, { extensionPending: true }))).toEqual([A.URGE, A.DECIDE_EXTENSION]);
+    expect(allowedActions(admin, ticket(S.CLAIMED, { extensionPending: true }))).toEqual([A.URGE]);
+  });
+
+  it('offers the desk urging, pausing and deciding; and only resuming a paused ticket to its unit and the desk', () => {
+    expect(allowedActions(desk, ticket(S.ON_SITE, { extensionPending: true }))).toEqual([
+      A.URGE,
+      A.DECIDE_EXTENSION,
+      A.PAUSE,
+    ]);
+    const paused = ticket(S.CLAIMED, { paused: true });
+    expect(allowedActions(desk, paused)).toEqual([A.RESUME]);
+    expect(allowedActions(bob, paused)).toEqual([A.RESUME]);
+    expect(allowedActions(head, paused)).toEqual([A.RELEASE, A.ASSIGN, A.START_ON_SITE, A.RESUME]);
+    expect(allowedActions(leader, paused)).toEqual([]);
+    expect(allowedActions(other, paused)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ export interface TicketAccess {
   status: TicketStatus;
   unitId: string | null;
   claimedById: number | null;
+  paused?: boolean;
+  extensionPending?: boolean;
 }
 
 const DESK_ACTIONS: readonly TicketAction[] = [
@@ -22,13 +24,29 @@ export function ticketAccess(t: {
   status: TicketStatus;
   unit?: { id: string } | null;
   claimedBy?: { id: number } | null;
+  pausedAt?: Date | null;
+  extensionUntil?: Date | null;
 }): TicketAccess {
-  return { status: t.status, unitId: t.unit?.id ?? null, claimedById: t.claimedBy?.id ?? null };
+  return {
+    status: t.status,
+    unitId: t.unit?.id ?? null,
+    claimedById: t.claimedBy?.id ?? null,
+    paused: !!t.pausedAt,
+    extensionPending: !!t.extensionUntil,
+  };
 }
 
 /** Why a move is refused: in words, and as who may make it instead (the message key `forbidden.<reason>`). */
 export interface MoveRefusal {
-  reason: 'deskOnly' | 'unitStaffOnly' | 'headOnly' | 'holderOrHead' | 'notAllowed';
+  reason:
+    | 'deskOnly'
+    | 'unitStaffOnly'
+    | 'headOnly'
+    | 'holderOrHead'
+    | 'deskOrLeader'
+    | 'unitHeadOnly'
+    | 'unitOrDesk'
+    | 'notAllowed';
   message: string;
 }
 
@@ -42,6 +60,23 @@ export function refusalFor(v: UserViewer, action: TicketAction, t: TicketAccess)
   if (DESK_ACTIONS.includes(action) || deskAnswer)
     return v.role === Role.OPERATOR ? null : refuse('deskOnly', 'only the desk (OPERATOR) may do this');
   switch (action) {
+    case TicketAction.URGE:
+      return v.role === Role.OPERATOR || v.role === Role.LEADER || v.role === Role.ADMIN
+        ? null
+        : refuse('deskOrLeader', 'only the desk or a leader may do this');
+    case TicketAction.DECIDE_EXTENSION:
+      return v.role === Role.OPERATOR || v.role === Role.LEADER
+        ? null
+        : refuse('deskOrLeader', 'only the desk or a leader may do this');
+    case TicketAction.REQUEST_EXTENSION:
+      return ofUnit && v.role === Role.HEAD
+        ? null
+        : refuse('unitHeadOnly', "only the head of the ticket's unit may ask for more time");
+    case TicketAction.PAUSE:
+    case TicketAction.RESUME:
+      return ofUnit || v.role === Role.OPERATOR
+        ? null
+        : refuse('unitOrDesk', "only the ticket's unit or the desk may do this");
     case TicketAction.CLAIM:
     case TicketAction.REJECT_TRANSFER:
       return ofUnit ? null : refuse('unitStaffOnly', "only staff of the ticket's unit may do this");

@@ -22,14 +22,15 @@ export const CALENDAR = {
 
 /**
  * For specs: the ticket services over a migrated, seeded database, and a caller per demo user
- * (`as('desk')`), each with a fresh unit of work as a request would have.
+ * (`as('desk')`), each with a fresh unit of work as a request would have; moves read the time from
+ * `clock` when given.
  */
-export async function ticketServices(orm: Orm) {
+export async function ticketServices(orm: Orm, clock?: () => Date) {
   const fork = () => orm.em.fork() as EntityManager;
   const places = new PlaceDirectory(fork);
   const log = new EventLog(orm, new MemoryBus());
   const registration = new RegistrationService(CALENDAR, places, log, fork);
-  const moves = new TicketMovesService(places, registration, log);
+  const moves = new TicketMovesService(places, registration, log, clock);
   const viewers: Record<string, UserViewer> = {};
   for (const u of await fork().find(User, {}))
     viewers[u.username] = {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { RefusalReason, Satisfaction } from './ticket.enums.js';
+import { PauseReason, RefusalReason, Satisfaction } from './ticket.enums.js';
 
 /** Every move names its ticket, and may name the version it was shown, to refuse a stale edit. */
 @ArgsType()
@@ -63,4 +63,40 @@ export class CallbackArgs extends TicketMoveArgs {
 export class ReopenArgs extends TicketMoveArgs {
   @Field(() => String)
   reason!: string;
+}
+
+@ArgsType()
+export class UrgeArgs extends TicketMoveArgs {
+  @Field(() => String, { nullable: true, description: 'What the unit is pressed for.' })
+  note?: string | null;
+}
+
+@ArgsType()
+export class ExtensionRequestArgs extends TicketMoveArgs {
+  @Field(() => Date, {
+    description:
+      'The deadline asked for: later than the current one and than now, at most HEATLINE_EXTENSION_MAX_DAYS (10) working days past it.',
+  })
+  until!: Date;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ArgsType()
+export class ExtensionDecisionArgs extends TicketMoveArgs {
+  @Field(() => Boolean)
+  approve!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when refusing.' })
+  note?: string | null;
+}
+
+@ArgsType()
+export class PauseArgs extends TicketMoveArgs {
+  @Field(() => PauseReason)
+  reason!: PauseReason;
+
+  @Field(() => String, { nullable: true, description: 'Required when the reason is OTHER.' })
+  note?: string | null;
 }

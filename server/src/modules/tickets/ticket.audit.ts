@@ -5,10 +5,23 @@ import { Ticket } from './ticket.entity.js';
 /**
  * What the audit log records of a ticket: every column but these. The event carries its own time
  * and actor (so claimedAt, resolvedAt, repliedAt, closedAt and createdBy would repeat it); the version and
- * update time change with every move; overdueAt is recorded as the TICKET_OVERDUE event itself.
+ * update time change with every move; overdueAt and remindedAt are recorded as the TICKET_OVERDUE and
+ * TICKET_REMINDED events themselves; remindAt follows the deadline, which is recorded.
  */
 const TICKET_AUDIT: AuditShape<Ticket> = {
-  skip: ['version', 'updatedAt', 'createdBy', 'claimedAt', 'resolvedAt', 'repliedAt', 'closedAt', 'overdueAt'],
+  skip: [
+    'version',
+    'updatedAt',
+    'createdBy',
+    'claimedAt',
+    'resolvedAt',
+    'repliedAt',
+    'closedAt',
+    'overdueAt',
+    'remindAt',
+    'remindedAt',
+    'extensionRequestedAt',
+  ],
   // Catalog entries keep the names the log has recorded them under from the start.
   names: { category: 'category', channel: 'channel' },
 };

@@ -5,7 +5,16 @@ import { Compound } from '../places/place.entities.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { Category, Channel } from '../places/catalog.entities.js';
-import { Complexity, RefusalReason, Satisfaction, TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
+import {
+  Complexity,
+  Escalation,
+  PauseReason,
+  RefusalReason,
+  Satisfaction,
+  TicketAction,
+  TicketKind,
+  TicketStatus,
+} from './ticket.enums.js';
 
 registerEnumType(TicketStatus, { name: 'TicketStatus' });
 registerEnumType(TicketKind, { name: 'TicketKind' });
@@ -19,6 +28,12 @@ registerEnumType(TicketAction, {
   description: 'A move on a ticket, named as in the mutation that makes it.',
 });
 registerEnumType(RefusalReason, { name: 'RefusalReason', description: 'Why a unit refused a transfer (退单).' });
+registerEnumType(Escalation, {
+  name: 'Escalation',
+  description:
+    'The step a ticket is on (催办): reminded before its deadline, urged when it passes (or by the desk or a leader), then proposed for the next meeting and a supervision notice.',
+});
+registerEnumType(PauseReason, { name: 'PauseReason', description: "Why a ticket's clock is stopped." });
 
 @ObjectType({ description: 'Where the caller is, within the compound.' })
 export class Address {
@@ -47,6 +62,19 @@ export class Refusal {
   note?: string | null;
 
   unitId!: string;
+}
+
+@ObjectType({ description: 'An extension (延期) the unit head asked for, waiting for the desk or a leader.' })
+export class ExtensionRequest {
+  @Field(() => Date, { description: 'The deadline asked for.' })
+  until!: Date;
+
+  @Extensions(personal('text'))
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => Date)
+  requestedAt!: Date;
 }
 
 @Entity({ tableName: 'ticket' })
@@ -200,6 +228,44 @@ export class Ticket {
   /** When the TICKET_OVERDUE event was written; set once, so the event is written once. */
   @Property({ type: 'datetime', nullable: true })
   overdueAt?: Date | null;
+
+  /** When the unit is reminded (a share of the ticket's time); moves with the deadline. */
+  @Property({ type: 'datetime', nullable: true })
+  remindAt?: Date | null;
+
+  /** When the TICKET_REMINDED event was written; set once per deadline, so it is written once. */
+  @Property({ type: 'datetime', nullable: true })
+  remindedAt?: Date | null;
+
+  @Enum({ items: () => Escalation, type: 'string', length: 24, default: Escalation.NONE })
+  @Field(() => Escalation)
+  escalation: Escalation = Escalation.NONE;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'How many times the unit was urged (催办), by the desk, a leader or the system.' })
+  urgedCount: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'How many extensions (延期) were approved; the assessment counts them.' })
+  extensionCount: number = 0;
+
+  /** The deadline a pending extension asks for; null when none is pending. */
+  @Property({ type: 'datetime', nullable: true })
+  extensionUntil?: Date | null;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  extensionReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  extensionRequestedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: "Since when the ticket's clock is stopped; null while it runs." })
+  pausedAt?: Date | null;
+
+  @Enum({ items: () => PauseReason, type: 'string', length: 32, nullable: true })
+  @Field(() => PauseReason, { nullable: true })
+  pauseReason?: PauseReason | null;
 
   @Property({ type: 'datetime' })
   @Field(() => Date)

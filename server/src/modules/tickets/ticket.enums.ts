@@ -46,7 +46,43 @@ export enum TicketAction {
   CALLBACK = 'CALLBACK',
   REOPEN = 'REOPEN',
   CLOSE = 'CLOSE',
+  /** 催办: the desk or a leader presses the unit (and its head) to act. */
+  URGE = 'URGE',
+  /** 延期: the unit head asks for a later deadline. */
+  REQUEST_EXTENSION = 'REQUEST_EXTENSION',
+  /** The desk or a leader approves or refuses the pending extension. */
+  DECIDE_EXTENSION = 'DECIDE_EXTENSION',
+  /** The clock stops while the unit waits on the caller or a third party. */
+  PAUSE = 'PAUSE',
+  RESUME = 'RESUME',
 }
+
+/** The ladder a ticket climbs as its deadline nears and passes (催办). */
+export enum Escalation {
+  NONE = 'NONE',
+  /** A share of its time has passed: the unit was reminded. */
+  REMINDED = 'REMINDED',
+  /** Overdue, or pressed by the desk or a leader: the unit and its head were urged. */
+  URGED = 'URGED',
+  /** Overdue and urged for long enough: proposed for the next meeting and a supervision notice. */
+  PROPOSED_FOR_MEETING = 'PROPOSED_FOR_MEETING',
+}
+
+/** Why a unit stops a ticket's clock. */
+export enum PauseReason {
+  WAITING_FOR_CALLER = 'WAITING_FOR_CALLER',
+  WAITING_FOR_THIRD_PARTY = 'WAITING_FOR_THIRD_PARTY',
+  /** No one home, no key to the station or the basement. */
+  WAITING_FOR_ACCESS = 'WAITING_FOR_ACCESS',
+  OTHER = 'OTHER',
+}
+
+/** Open and with a unit: what the unit is working, and what the ladder reminds and urges. */
+export const AT_UNIT_STATUSES: readonly TicketStatus[] = [
+  TicketStatus.TRANSFERRED,
+  TicketStatus.CLAIMED,
+  TicketStatus.ON_SITE,
+];
 
 export const OPEN_STATUSES: readonly TicketStatus[] = [
   TicketStatus.REGISTERED,

@@ -116,12 +116,17 @@ function filterQuery(viewer: Viewer, f: TicketFilter): FilterQuery<Ticket> {
       ...(f.receivedTo && { $lt: f.receivedTo }),
     };
   const now = new Date();
+  // A paused ticket's clock is stopped: it is not overdue (isOverdue).
   if (f.overdue === true) {
     where.dueAt = { $lt: now };
+    where.pausedAt = null;
     where.status = { $in: (f.status?.length ? f.status : OPEN_STATUSES).filter((s) => OPEN_STATUSES.includes(s)) };
   } else if (f.overdue === false) {
     return {
-      $and: [where, { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }] }],
+      $and: [
+        where,
+        { $or: [{ dueAt: { $gte: now } }, { status: { $nin: [...OPEN_STATUSES] } }, { pausedAt: { $ne: null } }] },
+      ],
     } as FilterQuery<Ticket>;
   }
   return where as FilterQuery<Ticket>;

@@ -39,6 +39,10 @@ const allowed: Array<[TicketAction, TicketStatus, TicketStatus, Satisfaction?]> 
   [A.REOPEN, S.RESOLVED, S.TRANSFERRED],
   [A.REOPEN, S.REPLIED, S.TRANSFERRED],
   [A.CLOSE, S.REPLIED, S.CLOSED],
+  // The ladder's moves keep the status; they are for a ticket a unit is working.
+  ...[A.URGE, A.REQUEST_EXTENSION, A.PAUSE].flatMap((a) =>
+    [S.TRANSFERRED, S.CLAIMED, S.ON_SITE].map((s): [TicketAction, TicketStatus, TicketStatus] => [a, s, s]),
+  ),
 ];
 
 describe('ticket state machine', () => {
@@ -84,6 +88,52 @@ describe('ticket state machine', () => {
   });
 });
 
+describe("the ladder's moves", () => {
+  const atUnit = [S.TRANSFERRED, S.CLAIMED, S.ON_SITE];
+  const keyOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return `${(e as DomainError).code} ${(e as DomainError).key}`;
+    }
+    return 'allowed';
+  };
+
+  it('decides an extension only while one is pending, and asks for one only when none is', () => {
+    for (const s of atUnit) {
+      expect(nextStatus(A.DECIDE_EXTENSION, state(s, { extensionPending: true }))).toBe(s);
+      expect(keyOf(() => nextStatus(A.DECIDE_EXTENSION, state(s)))).toBe(
+        'INVALID_TRANSITION ticket.noExtensionPending',
+      );
+      expect(keyOf(() => nextStatus(A.REQUEST_EXTENSION, state(s, { extensionPending: true })))).toBe(
+        'INVALID_TRANSITION ticket.extensionPending',
+      );
+    }
+    expect(keyOf(() => nextStatus(A.DECIDE_EXTENSION, state(S.RESOLVED, { extensionPending: true })))).toBe(
+      'INVALID_TRANSITION ticket.noExtensionPending',
+    );
+  });
+
+  it('resumes only a paused ticket, and a paused one is neither paused, urged, extended, resolved nor refused', () => {
+    for (const s of atUnit) {
+      const paused = state(s, { paused: true });
+      expect(nextStatus(A.RESUME, paused)).toBe(s);
+      expect(keyOf(() => nextStatus(A.RESUME, state(s)))).toBe('INVALID_TRANSITION ticket.notPaused');
+      for (const a of [A.PAUSE, A.URGE, A.REQUEST_EXTENSION, A.RESOLVE, A.REJECT_TRANSFER])
+        expect(
+          keyOf(() => nextStatus(a, paused)),
+          a,
+        ).toMatch(/^INVALID_TRANSITION /);
+    }
+    expect(keyOf(() => nextStatus(A.RESOLVE, state(S.CLAIMED, { paused: true })))).toBe(
+      'INVALID_TRANSITION ticket.paused',
+    );
+    // Who holds it may still change while the clock is stopped.
+    expect(nextStatus(A.RELEASE, state(S.CLAIMED, { paused: true }))).toBe(S.TRANSFERRED);
+    expect(nextStatus(A.ASSIGN, state(S.CLAIMED, { paused: true }))).toBe(S.CLAIMED);
+  });
+});
+
 describe('overdue', () => {
   const due = new Date('2009-11-16T15:59:59.999Z');
   it('is true only for an open ticket past its due time', () => {
@@ -92,5 +142,10 @@ describe('overdue', () => {
     expect(isOverdue({ status: S.CLAIMED, dueAt: due }, due)).toBe(false);
     for (const status of [S.RESOLVED, S.REPLIED, S.CLOSED])
       expect(isOverdue({ status, dueAt: due }, after)).toBe(false);
+  });
+
+  it('is false while the clock is stopped', () => {
+    const after = new Date(due.getTime() + 1);
+    expect(isOverdue({ status: S.CLAIMED, dueAt: due, pausedAt: due }, after)).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 import { DomainError } from '../../errors.js';
-import { OPEN_STATUSES, Satisfaction, TicketAction, TicketKind, TicketStatus } from './ticket.enums.js';
+import {
+  AT_UNIT_STATUSES,
+  OPEN_STATUSES,
+  Satisfaction,
+  TicketAction,
+  TicketKind,
+  TicketStatus,
+} from './ticket.enums.js';
 
 const S = TicketStatus;
 
@@ -8,7 +15,14 @@ export interface TicketState {
   kind: TicketKind;
   unitId: string | null;
   claimedBy: { id: string; name: string } | null;
+  /** The clock is stopped (pauseTicket). */
+  paused?: boolean;
+  /** An extension was asked for and not yet decided. */
+  extensionPending?: boolean;
 }
+
+/** Moves a paused ticket does not take: they would take it from the unit with its clock stopped. */
+const NOT_WHILE_PAUSED: readonly TicketAction[] = [TicketAction.RESOLVE, TicketAction.REJECT_TRANSFER];
 
 /** Kinds the desk may answer on the call, without a unit (a consultation; a thank-you call). */
 const DESK_ANSWERABLE: readonly TicketKind[] = [TicketKind.CONSULTATION, TicketKind.THANKS];
@@ -26,6 +40,12 @@ export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: 
       { status: t.status, action },
     );
   };
+  const atUnit = AT_UNIT_STATUSES.includes(t.status);
+  const refuseWhy = (why: string, key: string): never => {
+    throw new DomainError('INVALID_TRANSITION', `${why} (it is ${t.status})`, { status: t.status, action }, key);
+  };
+  if (t.paused && NOT_WHILE_PAUSED.includes(action))
+    refuseWhy(`cannot ${action.toLowerCase().replace(/_/g, ' ')} a paused ticket; resume it first`, 'ticket.paused');
   switch (action) {
     case TicketAction.TRANSFER:
       return t.status === S.REGISTERED ? S.TRANSFERRED : refuse();
@@ -57,6 +77,22 @@ export function nextStatus(action: TicketAction, t: TicketState, satisfaction?: 
       return t.status === S.RESOLVED || t.status === S.REPLIED ? reopenTarget(t) : refuse();
     case TicketAction.CLOSE:
       return t.status === S.REPLIED ? S.CLOSED : refuse();
+    case TicketAction.URGE:
+    case TicketAction.PAUSE:
+      if (!atUnit) return refuse();
+      return t.paused ? refuseWhy('the ticket is paused; its clock is stopped', 'ticket.paused') : t.status;
+    case TicketAction.REQUEST_EXTENSION:
+      if (!atUnit) return refuse();
+      if (t.paused) return refuseWhy('the ticket is paused; resume it before asking for more time', 'ticket.paused');
+      return t.extensionPending
+        ? refuseWhy('an extension is already waiting for a decision', 'ticket.extensionPending')
+        : t.status;
+    case TicketAction.DECIDE_EXTENSION:
+      return atUnit && t.extensionPending
+        ? t.status
+        : refuseWhy('no extension is waiting for a decision', 'ticket.noExtensionPending');
+    case TicketAction.RESUME:
+      return atUnit && t.paused ? t.status : refuseWhy('the ticket is not paused', 'ticket.notPaused');
   }
 }
 
@@ -69,6 +105,7 @@ export function isOpen(status: TicketStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
-export function isOverdue(t: { status: TicketStatus; dueAt: Date }, now: Date): boolean {
-  return isOpen(t.status) && now.getTime() > t.dueAt.getTime();
+/** Open, past its due time and with its clock running: a paused ticket is not held late. */
+export function isOverdue(t: { status: TicketStatus; dueAt: Date; pausedAt?: Date | null }, now: Date): boolean {
+  return isOpen(t.status) && !t.pausedAt && now.getTime() > t.dueAt.getTime();
 }
