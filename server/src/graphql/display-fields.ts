@@ -33,6 +33,7 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
     'stations',
     'compounds',
     'units',
+    'attendance',
   ],
   Subscription: ['boardEvents'],
   // The screen forgets its credential; the display itself stays paired until revoked.
@@ -43,7 +44,8 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
   BoardStats: '*',
   UnitFigures: '*',
   BoardFigures: '*',
-  BoardEvent: ['seq', 'cursor', 'type', 'at', 'actorName', 'actor', 'ticketId', 'ticket'],
+  BoardEvent: ['seq', 'cursor', 'type', 'at', 'actorName', 'actor', 'ticketId', 'roomUnitId', 'ticket'],
+  UnitAttendance: '*',
   TicketConnection: '*',
   TicketEdge: '*',
   PageInfo: '*',

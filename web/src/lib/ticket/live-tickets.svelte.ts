@@ -12,7 +12,8 @@ interface Options<T extends ListTicket, V extends { since?: string | null }> {
   fragment: DocumentTypeDecoration<T, unknown>;
   snapshot: () => Promise<Array<Ref<T>>>;
   /** Each event names its ticket; without the ticket itself when it left what this list may read. */
-  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticketId: string; ticket: Ref<T> | null } }, V>;
+  /** `ticketId` is null for an event of the room (a unit signing in): nothing to a ticket list. */
+  events: TypedDocumentNode<{ boardEvents: { cursor: string; ticketId: string | null; ticket: Ref<T> | null } }, V>;
   variables: Omit<V, 'since'>;
   belongs: (t: T) => boolean;
 }
@@ -36,7 +37,9 @@ export function liveTickets<T extends ListTicket, V extends { since?: string | n
     onEvent: (e) =>
       (state.tickets = e.ticket
         ? upsertTicket(state.tickets, useFragment(o.fragment, e.ticket), o.belongs, newest)
-        : state.tickets.filter((t) => t.id !== e.ticketId)),
+        : e.ticketId === null
+          ? state.tickets
+          : state.tickets.filter((t) => t.id !== e.ticketId)),
   });
 
   return {

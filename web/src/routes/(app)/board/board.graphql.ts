@@ -24,6 +24,7 @@ export const BoardFeedEvent = graphql(`
     seq
     type
     at
+    roomUnitId
     actorName
     actor {
       id
@@ -186,6 +187,19 @@ export const BoardRecentQuery = graphql(`
     recentBoardEvents(before: $before, last: 50) {
       seq
       ...BoardFeed_BoardEvent
+    }
+  }
+`);
+
+/** Who of each unit is in the room today (签到), against the duty roster. */
+export const BoardAttendanceQuery = graphql(`
+  query BoardAttendance {
+    attendance {
+      unit {
+        id
+      }
+      status
+      officers
     }
   }
 `);

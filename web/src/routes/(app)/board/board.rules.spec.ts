@@ -55,6 +55,20 @@ describe('board state', () => {
     expect(s.feed).toHaveLength(FEED_MAX);
   });
 
+  it('puts an event of the room (a unit signing in) in the feed, on a live screen and a fresh one alike', () => {
+    const s = boardAt<Item>([ticket('1')], [], 0);
+    const signedIn = { seq: 1, what: 'UNIT_SIGNED_IN unit-jinquan' };
+    expect(applyEvent(s, { seq: 1, ticketId: null, ticket: null, item: signedIn })).toBe(true);
+    expect(what(s.feed)).toEqual(['UNIT_SIGNED_IN unit-jinquan']);
+    expect([...s.open.keys()]).toEqual(['1']);
+    const fresh = boardAt<Item & { ticket?: unknown; roomUnitId?: string | null }>(
+      [],
+      [{ ...signedIn, ticket: null, roomUnitId: 'unit-jinquan' }],
+      1,
+    );
+    expect(what(fresh.feed)).toEqual(['UNIT_SIGNED_IN unit-jinquan']);
+  });
+
   it('takes a ticket that left the screen’s units off the map, without a feed line it could not show', () => {
     const s = boardAt<Item & { ticket?: unknown }>(
       [ticket('1'), ticket('2')],

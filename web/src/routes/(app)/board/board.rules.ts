@@ -16,7 +16,8 @@ export interface BoardState<F extends { seq: number }> {
 
 export interface BoardChange<F> {
   seq: number;
-  ticketId: string;
+  /** Null for an event of the room (a unit signing in): it goes into the feed only. */
+  ticketId: string | null;
   /** Null when the event took the ticket out of what this screen may read. */
   ticket: BoardTicket | null;
   item: F;
@@ -28,14 +29,14 @@ export const FEED_MAX = 50;
  * The board as it stood at `cursor`: the open tickets, and the feed's recent events (newest first,
  * all at or before the cursor, so the live events that follow never repeat one).
  */
-export function boardAt<F extends { seq: number; ticket?: unknown }>(
+export function boardAt<F extends { seq: number; ticket?: unknown; roomUnitId?: string | null }>(
   open: Iterable<BoardTicket>,
   recent: readonly F[],
   cursor: number,
 ): BoardState<F> {
   return {
     open: new Map([...open].map((t) => [t.id, t])),
-    feed: recent.filter((e) => e.seq <= cursor && e.ticket !== null).slice(0, FEED_MAX),
+    feed: recent.filter((e) => e.seq <= cursor && (e.ticket !== null || !!e.roomUnitId)).slice(0, FEED_MAX),
     lastSeq: cursor,
   };
 }
@@ -46,12 +47,12 @@ export function applyEvent<F extends { seq: number }>(state: BoardState<F>, e: B
   state.lastSeq = e.seq;
   const t = e.ticket;
   // A ticket that left this screen's units goes from the map; its feed shows only what it may read.
-  if (!t) {
+  if (!t && e.ticketId !== null) {
     state.open.delete(e.ticketId);
     return true;
   }
-  if (OPEN_STATUSES.includes(t.status)) state.open.set(t.id, t);
-  else state.open.delete(t.id);
+  if (t && OPEN_STATUSES.includes(t.status)) state.open.set(t.id, t);
+  else if (t) state.open.delete(t.id);
   state.feed.unshift(e.item);
   if (state.feed.length > FEED_MAX) state.feed.length = FEED_MAX;
   return true;

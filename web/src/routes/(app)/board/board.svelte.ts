@@ -4,12 +4,14 @@ import type {
   BoardEventsSubscription as BoardEvent,
   BoardPlacesQuery,
   BoardStatsQuery as Stats,
+  BoardAttendanceQuery as Attendance,
 } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
 import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
+  BoardAttendanceQuery,
   BoardEventsSubscription,
   BoardPageTicket,
   BoardPlacesQuery as PlacesQuery,
@@ -20,6 +22,7 @@ import {
 
 export type Places = BoardPlacesQuery;
 export type BoardStats = Stats['boardStats'];
+export type UnitAttendance = Attendance['attendance'][number];
 /** What the feed shows of an event (its own fragment), with its seq. */
 export type FeedItem = { seq: number } & BoardEvent['boardEvents'];
 
@@ -42,6 +45,8 @@ export function createBoard() {
   const state = $state<{
     board: BoardState<FeedItem>;
     stats: BoardStats | null;
+    /** Who of each unit is in the room, re-read with the figures and when one signs in or out. */
+    attendance: UnitAttendance[];
     version: number;
     ready: boolean;
     /** When the figures were last read: what a stale screen shows it stopped at. */
@@ -50,6 +55,7 @@ export function createBoard() {
   }>({
     board: boardAt([], [], 0),
     stats: null,
+    attendance: [],
     version: 0,
     ready: false,
     asOf: null,
@@ -58,7 +64,12 @@ export function createBoard() {
   const client = graphqlClient();
 
   const readStats = async () => {
-    state.stats = (await request(client, BoardStatsQuery, {})).boardStats;
+    const [stats, attendance] = await Promise.all([
+      request(client, BoardStatsQuery, {}),
+      request(client, BoardAttendanceQuery, {}),
+    ]);
+    state.stats = stats.boardStats;
+    state.attendance = attendance.attendance;
     state.asOf = Date.now();
   };
   let pending: ReturnType<typeof setTimeout> | null = null;
