@@ -3,6 +3,7 @@ import { zhCN } from './messages.zh-CN.js';
 import * as admin from './areas/admin.js';
 import * as board from './areas/board.js';
 import * as desk from './areas/desk.js';
+import * as ladder from './areas/ladder.js';
 import * as map from './areas/map.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
@@ -14,12 +15,13 @@ import * as ui from './areas/ui.js';
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, map, queue, refusals, ticket, ui];
+const AREAS = [admin, board, desk, ladder, map, queue, refusals, ticket, ui];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
   typeof board.zhCN &
   typeof desk.zhCN &
+  typeof ladder.zhCN &
   typeof map.zhCN &
   typeof queue.zhCN &
   typeof refusals.zhCN &

@@ -188,6 +188,9 @@ export async function sendAction(
     case 'REOPEN':
       answer = (await request(c, ReopenTicket, { id, v, reason: f.text }, once)).reopenTicket;
       break;
+    default:
+      // The ladder's moves (URGE, PAUSE, …) are listed by the API; no screen sends them yet.
+      throw new Error(`${action} is not offered on this screen`);
   }
   return useFragment(TicketActionsTicket, answer);
 }

@@ -34,6 +34,12 @@ export const LABEL: Record<TicketAction, MessageKey> = {
   CALLBACK: 'callback',
   REOPEN: 'reopen',
   CLOSE: 'close',
+  // Offered by the API; the screens do not offer them yet (they are not in ORDER).
+  URGE: 'urge',
+  REQUEST_EXTENSION: 'requestExtension',
+  DECIDE_EXTENSION: 'decideExtension',
+  PAUSE: 'pause',
+  RESUME: 'resume',
 };
 
 export function orderActions(actions: readonly TicketAction[]): TicketAction[] {

@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.CreateDisplayDocument,
     "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": typeof types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query RoomAttendance {\n    attendance {\n      unit {\n        id\n      }\n      officers\n    }\n  }\n": typeof types.RoomAttendanceDocument,
+    "\n  mutation SignInToRoom {\n    signIn {\n      officers\n    }\n  }\n": typeof types.SignInToRoomDocument,
+    "\n  mutation SignOutOfRoom {\n    signOut {\n      officers\n    }\n  }\n": typeof types.SignOutOfRoomDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -57,7 +60,7 @@ type Documents = {
     "\n  mutation CloseTicket($id: ID!, $v: Int) {\n    closeTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.CloseTicketDocument,
     "\n  query ActionOptions($members: Boolean!) {\n    units {\n      id\n      name\n      nameEn\n      kind\n    }\n    me {\n      id\n      unit {\n        id\n        members @include(if: $members) {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": typeof types.ActionOptionsDocument,
     "\n  fragment BoardPage_Ticket on Ticket {\n    id\n    status\n    overdue\n    receivedAt\n    satisfaction\n    compound {\n      id\n    }\n    unit {\n      id\n    }\n    ...BoardMap_Ticket\n    ...PlaceCard_Ticket\n  }\n": typeof types.BoardPage_TicketFragmentDoc,
-    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.BoardFeed_BoardEventFragmentDoc,
+    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    roomUnitId\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.BoardFeed_BoardEventFragmentDoc,
     "\n  fragment UnitTable_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n  }\n": typeof types.UnitTable_UnitFragmentDoc,
     "\n  fragment PlaceCard_Compound on Compound {\n    id\n    name\n    nameEn\n    heating\n    households\n    station {\n      name\n      nameEn\n    }\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": typeof types.PlaceCard_CompoundFragmentDoc,
     "\n  fragment PlaceCard_Station on Station {\n    id\n    name\n    nameEn\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": typeof types.PlaceCard_StationFragmentDoc,
@@ -69,6 +72,7 @@ type Documents = {
     "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": typeof types.BoardFigures_FieldsFragmentDoc,
     "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": typeof types.BoardStatsDocument,
     "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n": typeof types.BoardRecentDocument,
+    "\n  query BoardAttendance {\n    attendance {\n      unit {\n        id\n      }\n      status\n      officers\n    }\n  }\n": typeof types.BoardAttendanceDocument,
     "\n  fragment DeskTray_Ticket on Ticket {\n    id\n    number\n    status\n    version\n    overdue\n    dueAt\n    callerName\n    callerPhone\n    description\n    resolution\n    receivedAt\n    satisfaction\n    unit {\n      id\n      name\n      nameEn\n    }\n    compound {\n      name\n      nameEn\n    }\n    lastRefusal {\n      reason\n      note\n      unit {\n        name\n        nameEn\n      }\n    }\n    ...TicketActions_Ticket\n  }\n": typeof types.DeskTray_TicketFragmentDoc,
     "\n  query DeskTray($status: [TicketStatus!], $after: String) {\n    tickets(filter: { status: $status }, orderBy: DUE_SOONEST, first: 200, after: $after) {\n      edges {\n        node {\n          ...DeskTray_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DeskTrayDocument,
     "\n  subscription DeskTrayEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_TRANSFERRED\n          TICKET_TRANSFER_REFUSED\n          TICKET_RESOLVED\n          TICKET_ANSWERED\n          TICKET_REPLIED\n          TICKET_REOPENED\n          TICKET_CLOSED\n        ]\n      }\n    ) {\n      cursor\n      ticketId\n      ticket {\n        ...DeskTray_Ticket\n      }\n    }\n  }\n": typeof types.DeskTrayEventsDocument,
@@ -111,6 +115,9 @@ const documents: Documents = {
     "\n  mutation CreateDisplay($input: CreateDisplayInput!) {\n    createDisplay(input: $input) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.CreateDisplayDocument,
     "\n  mutation NewDisplayPairing($id: ID!) {\n    newDisplayPairing(id: $id) {\n      ...DisplaysPanel_Pairing\n    }\n  }\n": types.NewDisplayPairingDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query RoomAttendance {\n    attendance {\n      unit {\n        id\n      }\n      officers\n    }\n  }\n": types.RoomAttendanceDocument,
+    "\n  mutation SignInToRoom {\n    signIn {\n      officers\n    }\n  }\n": types.SignInToRoomDocument,
+    "\n  mutation SignOutOfRoom {\n    signOut {\n      officers\n    }\n  }\n": types.SignOutOfRoomDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -133,7 +140,7 @@ const documents: Documents = {
     "\n  mutation CloseTicket($id: ID!, $v: Int) {\n    closeTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.CloseTicketDocument,
     "\n  query ActionOptions($members: Boolean!) {\n    units {\n      id\n      name\n      nameEn\n      kind\n    }\n    me {\n      id\n      unit {\n        id\n        members @include(if: $members) {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": types.ActionOptionsDocument,
     "\n  fragment BoardPage_Ticket on Ticket {\n    id\n    status\n    overdue\n    receivedAt\n    satisfaction\n    compound {\n      id\n    }\n    unit {\n      id\n    }\n    ...BoardMap_Ticket\n    ...PlaceCard_Ticket\n  }\n": types.BoardPage_TicketFragmentDoc,
-    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.BoardFeed_BoardEventFragmentDoc,
+    "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    roomUnitId\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.BoardFeed_BoardEventFragmentDoc,
     "\n  fragment UnitTable_Unit on Unit {\n    id\n    name\n    nameEn\n    kind\n  }\n": types.UnitTable_UnitFragmentDoc,
     "\n  fragment PlaceCard_Compound on Compound {\n    id\n    name\n    nameEn\n    heating\n    households\n    station {\n      name\n      nameEn\n    }\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": types.PlaceCard_CompoundFragmentDoc,
     "\n  fragment PlaceCard_Station on Station {\n    id\n    name\n    nameEn\n    operatorUnit {\n      name\n      nameEn\n    }\n  }\n": types.PlaceCard_StationFragmentDoc,
@@ -145,6 +152,7 @@ const documents: Documents = {
     "\n  fragment BoardFigures_Fields on BoardFigures {\n    calls\n    open\n    claimed\n    overdue\n    resolved\n    replied\n    closed\n    answeredOnCall\n    satisfaction\n  }\n": types.BoardFigures_FieldsFragmentDoc,
     "\n  query BoardStats {\n    boardStats {\n      from\n      to\n      total {\n        ...BoardFigures_Fields\n      }\n      units {\n        unit {\n          id\n        }\n        figures {\n          ...BoardFigures_Fields\n        }\n      }\n    }\n  }\n": types.BoardStatsDocument,
     "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n": types.BoardRecentDocument,
+    "\n  query BoardAttendance {\n    attendance {\n      unit {\n        id\n      }\n      status\n      officers\n    }\n  }\n": types.BoardAttendanceDocument,
     "\n  fragment DeskTray_Ticket on Ticket {\n    id\n    number\n    status\n    version\n    overdue\n    dueAt\n    callerName\n    callerPhone\n    description\n    resolution\n    receivedAt\n    satisfaction\n    unit {\n      id\n      name\n      nameEn\n    }\n    compound {\n      name\n      nameEn\n    }\n    lastRefusal {\n      reason\n      note\n      unit {\n        name\n        nameEn\n      }\n    }\n    ...TicketActions_Ticket\n  }\n": types.DeskTray_TicketFragmentDoc,
     "\n  query DeskTray($status: [TicketStatus!], $after: String) {\n    tickets(filter: { status: $status }, orderBy: DUE_SOONEST, first: 200, after: $after) {\n      edges {\n        node {\n          ...DeskTray_Ticket\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DeskTrayDocument,
     "\n  subscription DeskTrayEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_TRANSFERRED\n          TICKET_TRANSFER_REFUSED\n          TICKET_RESOLVED\n          TICKET_ANSWERED\n          TICKET_REPLIED\n          TICKET_REOPENED\n          TICKET_CLOSED\n        ]\n      }\n    ) {\n      cursor\n      ticketId\n      ticket {\n        ...DeskTray_Ticket\n      }\n    }\n  }\n": types.DeskTrayEventsDocument,
@@ -267,6 +275,18 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RoomAttendance {\n    attendance {\n      unit {\n        id\n      }\n      officers\n    }\n  }\n"): (typeof documents)["\n  query RoomAttendance {\n    attendance {\n      unit {\n        id\n      }\n      officers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInToRoom {\n    signIn {\n      officers\n    }\n  }\n"): (typeof documents)["\n  mutation SignInToRoom {\n    signIn {\n      officers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutOfRoom {\n    signOut {\n      officers\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutOfRoom {\n    signOut {\n      officers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -355,7 +375,7 @@ export function graphql(source: "\n  fragment BoardPage_Ticket on Ticket {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    roomUnitId\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment BoardFeed_BoardEvent on BoardEvent {\n    seq\n    type\n    at\n    roomUnitId\n    actorName\n    actor {\n      id\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -400,6 +420,10 @@ export function graphql(source: "\n  query BoardStats {\n    boardStats {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n"): (typeof documents)["\n  query BoardRecent($before: String) {\n    recentBoardEvents(before: $before, last: 50) {\n      seq\n      ...BoardFeed_BoardEvent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardAttendance {\n    attendance {\n      unit {\n        id\n      }\n      status\n      officers\n    }\n  }\n"): (typeof documents)["\n  query BoardAttendance {\n    attendance {\n      unit {\n        id\n      }\n      status\n      officers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
