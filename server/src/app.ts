@@ -50,6 +50,7 @@ import { UnitService } from './modules/units/unit.service.js';
 import { MemoryBus, RedisBus, type Bus } from './realtime/bus.js';
 import { Connections } from './realtime/connections.js';
 import { AttendanceService } from './modules/attendance/attendance.service.js';
+import { MeetingService } from './modules/meetings/meeting.service.js';
 import { httpCredential, isHttps, sessionCookie, socketCredential } from './modules/auth/credentials.js';
 import { serveWebSockets } from './realtime/ws-server.js';
 
@@ -89,6 +90,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
+    meetings: new MeetingService(events, places),
     auth,
     apiKeys: new ApiKeyService(bus, places, loginLimits, log),
     users: new UserAdminService(auth, places, log),

@@ -1,4 +1,5 @@
 import { DutyShift, UnitSignIn } from '../modules/attendance/attendance.entities.js';
+import { AgendaItem, Decision, Meeting } from '../modules/meetings/meeting.entities.js';
 import { ApiKey, AuthSession } from '../modules/auth/auth.entities.js';
 import { Compound, HeatSource, Station } from '../modules/places/place.entities.js';
 import { Category, Channel } from '../modules/places/catalog.entities.js';
@@ -22,4 +23,7 @@ export const entities = [
   TicketDayCounter,
   DutyShift,
   UnitSignIn,
+  Meeting,
+  AgendaItem,
+  Decision,
 ];

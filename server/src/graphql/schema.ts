@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AttendanceResolver, DutyShiftResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AgendaItemResolver, DecisionResolver, MeetingResolver } from '../modules/meetings/meeting.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
 import { CatalogResolver } from '../modules/places/catalog.resolver.js';
@@ -41,6 +42,9 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       RateLimitResolver,
       AttendanceResolver,
       DutyShiftResolver,
+      MeetingResolver,
+      AgendaItemResolver,
+      DecisionResolver,
     ],
     authChecker,
     // Inputs are checked by the services (errors.ts checkInput), whichever edge calls them.

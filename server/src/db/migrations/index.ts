@@ -8,6 +8,7 @@ import { Migration20261129234524 as PgAdministration } from './postgres/Migratio
 import { Migration20261129235241 as PgRequestId } from './postgres/Migration20261129235241.js';
 import { Migration20261130000708 as PgRequestIdIndex } from './postgres/Migration20261130000708.js';
 import { Migration20261130041500 as PgRoomEvents } from './postgres/Migration20261130041500.js';
+import { Migration20261130044000 as PgMeetings } from './postgres/Migration20261130044000.js';
 import { Migration20261130042000 as PgLadder } from './postgres/Migration20261130042000.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
@@ -17,6 +18,7 @@ import { Migration20261129234524 as SqliteAdministration } from './sqlite/Migrat
 import { Migration20261129235241 as SqliteRequestId } from './sqlite/Migration20261129235241.js';
 import { Migration20261130000708 as SqliteRequestIdIndex } from './sqlite/Migration20261130000708.js';
 import { Migration20261130041500 as SqliteRoomEvents } from './sqlite/Migration20261130041500.js';
+import { Migration20261130044000 as SqliteMeetings } from './sqlite/Migration20261130044000.js';
 import { Migration20261130042000 as SqliteLadder } from './sqlite/Migration20261130042000.js';
 
 /**
@@ -35,6 +37,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130000708', class: SqliteRequestIdIndex },
     { name: 'Migration20261130041500', class: SqliteRoomEvents },
     { name: 'Migration20261130042000', class: SqliteLadder },
+    { name: 'Migration20261130044000', class: SqliteMeetings },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
@@ -46,5 +49,6 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130000708', class: PgRequestIdIndex },
     { name: 'Migration20261130041500', class: PgRoomEvents },
     { name: 'Migration20261130042000', class: PgLadder },
+    { name: 'Migration20261130044000', class: PgMeetings },
   ],
 };

@@ -77,7 +77,7 @@ export class AttendanceService {
   /** A leader or an admin sets when a unit must be in the room (replacing its shift). */
   async setShift({ em, viewer }: Caller, unitId: string, weekdays: number[], startsAt: string): Promise<DutyShift> {
     requireUser(viewer, Role.LEADER, Role.ADMIN);
-    if (!this.places.unit(unitId)) throw notFound('unit', unitId);
+    if (!(await this.places.unit(unitId))) throw notFound('unit', unitId);
     const days = [...new Set(weekdays)].sort();
     if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
       throw badInput('weekdays', 'must be 1 (Monday) to 7 (Sunday), at least one', 'outOfRange', { min: 1, max: 7 });

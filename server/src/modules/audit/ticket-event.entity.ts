@@ -37,6 +37,14 @@ export enum TicketEventType {
   /** Events of the room, not of a ticket (`ticket` null, `unitId` the unit): an officer signed in. */
   UNIT_SIGNED_IN = 'UNIT_SIGNED_IN',
   UNIT_SIGNED_OUT = 'UNIT_SIGNED_OUT',
+  /** A special-topic meeting's steps (`subjectId` the meeting), followed by every board in the room. */
+  MEETING_CREATED = 'MEETING_CREATED',
+  AGENDA_ITEM_ADDED = 'AGENDA_ITEM_ADDED',
+  AGENDA_REORDERED = 'AGENDA_REORDERED',
+  MEETING_STARTED = 'MEETING_STARTED',
+  AGENDA_FOCUSED = 'AGENDA_FOCUSED',
+  DECISION_RECORDED = 'DECISION_RECORDED',
+  MEETING_CLOSED = 'MEETING_CLOSED',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });

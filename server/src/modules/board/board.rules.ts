@@ -29,8 +29,19 @@ export interface BoardFact {
  */
 export type EventView = 'full' | 'gone';
 
-// Who is in the room is the room's to know: every reader of the board sees it, whatever their unit.
-const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([TicketEventType.UNIT_SIGNED_IN, TicketEventType.UNIT_SIGNED_OUT]);
+// Who is in the room, and the meeting it holds, are the room's to know: every reader of the board
+// sees them, whatever their unit (a meeting's tickets still go by the read rule).
+const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([
+  TicketEventType.UNIT_SIGNED_IN,
+  TicketEventType.UNIT_SIGNED_OUT,
+  TicketEventType.MEETING_CREATED,
+  TicketEventType.AGENDA_ITEM_ADDED,
+  TicketEventType.AGENDA_REORDERED,
+  TicketEventType.MEETING_STARTED,
+  TicketEventType.AGENDA_FOCUSED,
+  TicketEventType.DECISION_RECORDED,
+  TicketEventType.MEETING_CLOSED,
+]);
 
 export function eventView(viewer: Viewer, f: BoardFact): EventView | null {
   if (f.ticketId === null) return ROOM_WIDE.has(f.type) || readsUnit(readableUnits(viewer), f.unitId) ? 'full' : null;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AgendaReason,
+  checkMeetingAction,
+  MeetingStatus,
+  proposeAgenda,
+  type OpenTicketFact,
+} from './meeting.rules.js';
+
+const now = new Date('2026-11-30T10:00:00+08:00');
+const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
+let n = 0;
+const open = (over: Partial<OpenTicketFact> = {}): OpenTicketFact => ({
+  id: String(++n),
+  receivedAt: hoursAgo(2),
+  overdue: false,
+  reopenCount: 0,
+  refusedBy: 0,
+  callerPhone: `1380000${String(n).padStart(4, '0')}`,
+  compoundId: 'cp-001',
+  stationId: null,
+  ...over,
+});
+
+describe('the proposed agenda', () => {
+  it('offers each hard case with why, heaviest first, and leaves ordinary tickets out', () => {
+    const reopened = open({ reopenCount: 1 });
+    const overdue = open({ overdue: true, receivedAt: hoursAgo(30) });
+    const bounced = open({ refusedBy: 2 });
+    const [a, b] = [open({ callerPhone: '13812345678' }), open({ callerPhone: '13812345678' })];
+    const ordinary = open();
+    const agenda = proposeAgenda([ordinary, bounced, a, overdue, b, reopened], now);
+    expect(agenda.map((p) => [p.ticketIds, p.reasons])).toEqual([
+      [[reopened.id], [AgendaReason.REOPENED]],
+      [[overdue.id], [AgendaReason.OVERDUE]],
+      // Equal weights: the one waiting longest first (here, registered first).
+      [[bounced.id], [AgendaReason.BOUNCED]],
+      [[a.id], [AgendaReason.REPEAT_CALLER]],
+      [[b.id], [AgendaReason.REPEAT_CALLER]],
+    ]);
+  });
+
+  it('finds a hot spot: three open tickets behind one station within a day, not older ones', () => {
+    const near = [1, 2, 3].map(() => open({ stationId: 'st-007' }));
+    const old = open({ stationId: 'st-009', receivedAt: hoursAgo(30) });
+    const twoOnly = [open({ stationId: 'st-009' }), open({ stationId: 'st-009' })];
+    const agenda = proposeAgenda([...near, old, ...twoOnly], now);
+    expect(agenda).toEqual([
+      {
+        reasons: [AgendaReason.HOT_SPOT],
+        ticketIds: near.map((t) => t.id),
+        stationId: 'st-007',
+        compoundId: null,
+        weight: 8,
+      },
+    ]);
+  });
+
+  it('stops at the limit', () => {
+    const many = Array.from({ length: 30 }, () => open({ overdue: true }));
+    expect(proposeAgenda(many, now, 20)).toHaveLength(20);
+  });
+});
+
+describe('a meeting’s life', () => {
+  it('starts once, is focused and decided in session only, and closes from session', () => {
+    expect(() => checkMeetingAction(MeetingStatus.SCHEDULED, 'START')).not.toThrow();
+    expect(() => checkMeetingAction(MeetingStatus.SCHEDULED, 'FOCUS')).toThrow(/SCHEDULED/);
+    expect(() => checkMeetingAction(MeetingStatus.IN_SESSION, 'START')).toThrow(/IN_SESSION/);
+    expect(() => checkMeetingAction(MeetingStatus.IN_SESSION, 'DECIDE')).not.toThrow();
+    expect(() => checkMeetingAction(MeetingStatus.CLOSED, 'ADD_ITEM')).toThrow(/CLOSED/);
+    expect(() => checkMeetingAction(MeetingStatus.SCHEDULED, 'CLOSE')).toThrow();
+  });
+});
