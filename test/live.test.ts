@@ -234,8 +234,8 @@ describe('the live board over graphql-ws', () => {
     await one.waitFor(2, "the ticket's transfer and claim (jinquan1)");
     await two.waitFor(2, "the ticket's transfer and claim (jinquan2)");
     // An event carries the ticket as it is when sent: read the actions before the ticket moves on.
-    expect(one.items[1].ticket.actions).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE']);
-    expect(two.items[1].ticket.actions).toEqual([]);
+    expect(one.items[1].ticket.actions).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE', 'PAUSE']);
+    expect(two.items[1].ticket.actions).toEqual(['PAUSE']);
     // Releasing it last: the other ticket's events, had they leaked through the filter, come before.
     await ok(server.url, 'mutation($id: ID!) { releaseTicket(id: $id) { id } }', { id: t.id }, tokens.jinquan1);
     await one.waitFor(3, "the ticket's release (jinquan1)");
