@@ -272,11 +272,19 @@ describe.each(backends)('tickets over GraphQL on $name', (backend) => {
     expect(await actions('desk', registered.id)).toEqual(['TRANSFER']);
     expect(await actions('leader', registered.id)).toEqual([]);
     const t = await registerAndTransfer();
-    expect(await actions('jinquan1', t.id)).toEqual(['REJECT_TRANSFER', 'CLAIM']);
-    expect(await actions('jinquan-head', t.id)).toEqual(['REJECT_TRANSFER', 'CLAIM', 'ASSIGN']);
+    // The ladder's moves (urge, extension, pause) are listed too; test/ladder.test.ts makes them.
+    expect(await actions('jinquan1', t.id)).toEqual(['REJECT_TRANSFER', 'CLAIM', 'PAUSE']);
+    expect(await actions('jinquan-head', t.id)).toEqual([
+      'REJECT_TRANSFER',
+      'CLAIM',
+      'ASSIGN',
+      'REQUEST_EXTENSION',
+      'PAUSE',
+    ]);
+    expect(await actions('leader', t.id)).toEqual(['URGE']);
     await as('jinquan1').ok(CLAIM, { id: t.id });
-    expect(await actions('jinquan1', t.id)).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE']);
-    expect(await actions('jinquan2', t.id)).toEqual([]);
+    expect(await actions('jinquan1', t.id)).toEqual(['RELEASE', 'START_ON_SITE', 'RESOLVE', 'PAUSE']);
+    expect(await actions('jinquan2', t.id)).toEqual(['PAUSE']);
     expect(codeOf(await as('xingping1').gql(ACTIONS, { id: t.id }))).toBe('FORBIDDEN');
   });
 
