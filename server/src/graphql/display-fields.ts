@@ -34,6 +34,7 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
     'compounds',
     'units',
     'attendance',
+    'currentMeeting',
   ],
   Subscription: ['boardEvents'],
   // The screen forgets its credential; the display itself stays paired until revoked.
@@ -46,6 +47,9 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
   BoardFigures: '*',
   BoardEvent: ['seq', 'cursor', 'type', 'at', 'actorName', 'actor', 'ticketId', 'roomUnitId', 'ticket'],
   UnitAttendance: '*',
+  Meeting: '*',
+  AgendaItem: '*',
+  Decision: '*',
   TicketConnection: '*',
   TicketEdge: '*',
   PageInfo: '*',

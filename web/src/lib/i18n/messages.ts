@@ -5,6 +5,7 @@ import * as board from './areas/board.js';
 import * as desk from './areas/desk.js';
 import * as ladder from './areas/ladder.js';
 import * as map from './areas/map.js';
+import * as meetings from './areas/meetings.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
 import * as ticket from './areas/ticket.js';
@@ -15,7 +16,7 @@ import * as ui from './areas/ui.js';
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, ladder, map, queue, refusals, ticket, ui];
+const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, ticket, ui];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
@@ -23,6 +24,7 @@ type Words = typeof zhCN &
   typeof desk.zhCN &
   typeof ladder.zhCN &
   typeof map.zhCN &
+  typeof meetings.zhCN &
   typeof queue.zhCN &
   typeof refusals.zhCN &
   typeof ticket.zhCN &

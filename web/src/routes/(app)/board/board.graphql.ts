@@ -203,3 +203,47 @@ export const BoardAttendanceQuery = graphql(`
     }
   }
 `);
+
+/** The meeting in session in the room, if one is: every board shows its agenda and follows its focus. */
+export const BoardMeetingQuery = graphql(`
+  query BoardMeeting {
+    currentMeeting {
+      id
+      title
+      chairName
+      focus {
+        id
+      }
+      items {
+        id
+        position
+        note
+        reasons
+        compound {
+          id
+          name
+          nameEn
+        }
+        station {
+          id
+          name
+          nameEn
+        }
+        tickets {
+          id
+          number
+        }
+        decisions {
+          id
+          text
+          dueAt
+          responsibleUnit {
+            id
+            name
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);

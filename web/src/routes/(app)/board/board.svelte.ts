@@ -5,6 +5,7 @@ import type {
   BoardPlacesQuery,
   BoardStatsQuery as Stats,
   BoardAttendanceQuery as Attendance,
+  BoardMeetingQuery as CurrentMeeting,
 } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
@@ -13,6 +14,7 @@ import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardAttendanceQuery,
   BoardEventsSubscription,
+  BoardMeetingQuery,
   BoardPageTicket,
   BoardPlacesQuery as PlacesQuery,
   BoardRecentQuery,
@@ -23,6 +25,18 @@ import {
 export type Places = BoardPlacesQuery;
 export type BoardStats = Stats['boardStats'];
 export type UnitAttendance = Attendance['attendance'][number];
+export type Meeting = NonNullable<CurrentMeeting['currentMeeting']>;
+
+// The steps of a meeting: each one re-reads the meeting in session.
+const MEETING_EVENTS = new Set([
+  'MEETING_CREATED',
+  'AGENDA_ITEM_ADDED',
+  'AGENDA_REORDERED',
+  'MEETING_STARTED',
+  'AGENDA_FOCUSED',
+  'DECISION_RECORDED',
+  'MEETING_CLOSED',
+]);
 /** What the feed shows of an event (its own fragment), with its seq. */
 export type FeedItem = { seq: number } & BoardEvent['boardEvents'];
 
@@ -47,6 +61,8 @@ export function createBoard() {
     stats: BoardStats | null;
     /** Who of each unit is in the room, re-read with the figures and when one signs in or out. */
     attendance: UnitAttendance[];
+    /** The meeting in session, whose focus every board in the room follows; null when none. */
+    meeting: Meeting | null;
     version: number;
     ready: boolean;
     /** When the figures were last read: what a stale screen shows it stopped at. */
@@ -56,6 +72,7 @@ export function createBoard() {
     board: boardAt([], [], 0),
     stats: null,
     attendance: [],
+    meeting: null,
     version: 0,
     ready: false,
     asOf: null,
@@ -80,6 +97,14 @@ export function createBoard() {
     }, STATS_AFTER_CHANGE_MS);
   };
   const every = setInterval(statsSoon, STATS_EVERY_MS);
+  // Read in the order the events came: a later focus must not be overwritten by an earlier read.
+  let meetingReads = Promise.resolve();
+  const readMeeting = () =>
+    (meetingReads = meetingReads
+      .catch(() => undefined)
+      .then(async () => {
+        state.meeting = (await request(client, BoardMeetingQuery, {})).currentMeeting ?? null;
+      }));
 
   const feed = live(client, {
     snapshot: (cursor) =>
@@ -87,6 +112,7 @@ export function createBoard() {
         allPages(async (after) => (await request(client, BoardSnapshotQuery, { after })).boardTickets),
         request(client, BoardRecentQuery, { before: cursor }),
         readStats(),
+        readMeeting(),
       ]),
     onSnapshot: ([nodes, recent], cursor) => {
       state.board = boardAt<FeedItem>(
@@ -100,6 +126,7 @@ export function createBoard() {
     events: BoardEventsSubscription,
     variables: {},
     onEvent: (e) => {
+      if (MEETING_EVENTS.has(e.type)) void readMeeting().catch(() => undefined);
       const ticket = e.ticket ? useFragment(BoardPageTicket, e.ticket) : null;
       if (!applyEvent(state.board, { seq: e.seq, ticketId: e.ticketId, ticket, item: e })) return;
       state.version += 1;
