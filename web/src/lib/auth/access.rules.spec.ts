@@ -43,7 +43,7 @@ describe('where each role lands and what its menu offers', () => {
     expect(menuFor('OPERATOR')).toEqual(['/desk', '/board']);
     expect(menuFor('STAFF')).toEqual(['/queue', '/board']);
     expect(menuFor('HEAD')).toEqual(['/queue', '/board']);
-    expect(menuFor('LEADER')).toEqual(['/board']);
+    expect(menuFor('LEADER')).toEqual(['/board', '/meetings']);
     expect(menuFor('ADMIN')).toEqual(['/board', '/admin']);
   });
 });

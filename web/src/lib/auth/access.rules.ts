@@ -1,7 +1,16 @@
 import type { Role } from '$lib/graphql/generated/graphql.js';
 
 /** The signed-in pages a menu can offer, in the order a menu lists them after the landing page. */
-export type MenuPage = '/desk' | '/queue' | '/board' | '/admin';
+export type MenuPage = '/desk' | '/queue' | '/board' | '/meetings' | '/admin';
+
+/** What the menu calls each page (message keys). */
+export const MENU_LABELS = {
+  '/desk': 'desk',
+  '/queue': 'queue',
+  '/board': 'board',
+  '/meetings': 'meetings',
+  '/admin': 'admin',
+} as const satisfies Record<MenuPage, string>;
 
 /**
  * Which roles a signed-in page is for, by its first path segment; a page not listed is for everyone.
@@ -10,12 +19,13 @@ export type MenuPage = '/desk' | '/queue' | '/board' | '/admin';
 const PAGES: Record<string, readonly Role[]> = {
   desk: ['OPERATOR'],
   queue: ['STAFF', 'HEAD'],
+  meetings: ['LEADER'],
   admin: ['ADMIN'],
 };
 
 /** Where a day starts; the admin page is a tool an admin opens, not a place to land. */
 const LANDINGS: readonly MenuPage[] = ['/desk', '/queue', '/board'];
-const MENU: readonly MenuPage[] = [...LANDINGS, '/admin'];
+const MENU: readonly MenuPage[] = [...LANDINGS, '/meetings', '/admin'];
 
 const firstSegment = (path: string) => path.split('/').find((s) => s && !s.startsWith('('));
 
