@@ -16,9 +16,9 @@ describe('a special-topic meeting', () => {
       ok(server.url, query, variables, token);
 
   it('is planned from the proposed agenda, run with the room following its focus, and closed', async () => {
-    const [desk, leader, jinquan, xingping] = await Promise.all(
+    const [desk, leader, jinquan, xingping] = (await Promise.all(
       ['desk', 'leader', 'jinquan1', 'xingping1'].map((u) => login(server.url, u)),
-    );
+    )) as [string, string, string, string];
     // Three calls behind one station today (a hot spot), and one caller who called twice elsewhere.
     const { compounds } = await as(leader)('{ compounds { id station { id } operatorUnit { id } } }');
     const stationOf = new Map(compounds.map((c: { id: string; station: { id: string } }) => [c.id, c.station.id]));

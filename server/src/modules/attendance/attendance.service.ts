@@ -61,7 +61,8 @@ export class AttendanceService {
   async attendance({ em, viewer }: Caller, day?: string | null): Promise<UnitDay[]> {
     requireReader(viewer, ApiScope.TICKETS_READ);
     const date = day ?? dayOf(this.now(), this.timeZone);
-    if (!DAY.test(date) || Number.isNaN(Date.parse(date))) throw badInput('date', 'must be a day, yyyy-MM-dd', 'format');
+    if (!DAY.test(date) || Number.isNaN(Date.parse(date)))
+      throw badInput('date', 'must be a day, yyyy-MM-dd', 'format');
     const [shifts, signIns] = await Promise.all([
       em.find(DutyShift, {}, { orderBy: { unitId: 'asc' } }),
       em.find(UnitSignIn, { day: date }, { orderBy: { id: 'asc' } }),
@@ -122,7 +123,10 @@ export class AttendanceService {
   }
 
   private async unitDay(em: EntityManager, unitId: string, day: string): Promise<UnitDay> {
-    const all = await this.attendance({ em, viewer: { kind: 'apiKey', keyId: 0, scopes: [ApiScope.TICKETS_READ] } }, day);
+    const all = await this.attendance(
+      { em, viewer: { kind: 'apiKey', keyId: 0, scopes: [ApiScope.TICKETS_READ] } },
+      day,
+    );
     return all.find((d) => d.unitId === unitId)!;
   }
 }

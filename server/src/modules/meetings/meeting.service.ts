@@ -54,7 +54,8 @@ export class MeetingService {
     if (!name) throw badInput('title', 'is required', 'required');
     if (Number.isNaN(startsAt.getTime())) throw badInput('startsAt', 'must be a time', 'format');
     const units = [...new Set(unitIds)];
-    for (const id of units) if (!(await this.places.unit(id))) throw badInput('unitIds', `${id} is not a unit`, 'unknown');
+    for (const id of units)
+      if (!(await this.places.unit(id))) throw badInput('unitIds', `${id} is not a unit`, 'unknown');
     return this.change(em, v, TicketEventType.MEETING_CREATED, async (tx) =>
       tx.create(Meeting, {
         title: name,
