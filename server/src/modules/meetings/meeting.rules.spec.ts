@@ -14,6 +14,7 @@ const open = (over: Partial<OpenTicketFact> = {}): OpenTicketFact => ({
   id: String(++n),
   receivedAt: hoursAgo(2),
   overdue: false,
+  escalated: false,
   reopenCount: 0,
   refusedBy: 0,
   callerPhone: `1380000${String(n).padStart(4, '0')}`,
@@ -53,6 +54,15 @@ describe('the proposed agenda', () => {
         compoundId: null,
         weight: 8,
       },
+    ]);
+  });
+
+  it('ranks a ticket the urging ladder proposed above one only overdue', () => {
+    const overdue = open({ overdue: true, receivedAt: hoursAgo(40) });
+    const escalated = open({ overdue: true, escalated: true, receivedAt: hoursAgo(30) });
+    expect(proposeAgenda([overdue, escalated], now).map((p) => [p.ticketIds[0], p.reasons])).toEqual([
+      [escalated.id, [AgendaReason.OVERDUE, AgendaReason.ESCALATED]],
+      [overdue.id, [AgendaReason.OVERDUE]],
     ]);
   });
 

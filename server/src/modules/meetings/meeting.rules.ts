@@ -38,6 +38,8 @@ export enum AgendaReason {
   /** Reopened after an unsatisfied callback (重办). */
   REOPENED = 'REOPENED',
   OVERDUE = 'OVERDUE',
+  /** Overdue and urged long enough that the ladder proposed it for a meeting (PROPOSED_FOR_MEETING). */
+  ESCALATED = 'ESCALATED',
   /** The same phone has 2 or more open or reopened tickets. */
   REPEAT_CALLER = 'REPEAT_CALLER',
   /** Refused by more than one unit (bounced between them). */
@@ -48,6 +50,7 @@ const WEIGHT: Record<AgendaReason, number> = {
   HOT_SPOT: 5,
   REOPENED: 4,
   OVERDUE: 3,
+  ESCALATED: 3,
   REPEAT_CALLER: 2,
   BOUNCED: 2,
 };
@@ -57,6 +60,8 @@ export interface OpenTicketFact {
   id: string;
   receivedAt: Date;
   overdue: boolean;
+  /** The urging ladder proposed it for the next meeting. */
+  escalated: boolean;
   reopenCount: number;
   refusedBy: number;
   callerPhone: string;
@@ -103,6 +108,7 @@ export function proposeAgenda(open: readonly OpenTicketFact[], now: Date, limit 
     const reasons = [
       t.reopenCount > 0 && AgendaReason.REOPENED,
       t.overdue && AgendaReason.OVERDUE,
+      t.escalated && AgendaReason.ESCALATED,
       (byPhone.get(t.callerPhone) ?? 0) >= 2 && AgendaReason.REPEAT_CALLER,
       t.refusedBy > 1 && AgendaReason.BOUNCED,
     ].filter((r): r is AgendaReason => r !== false);

@@ -8,7 +8,7 @@ import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, requireUser, type UserViewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
 import { Ticket } from '../tickets/ticket.entity.js';
-import { OPEN_STATUSES } from '../tickets/ticket.enums.js';
+import { Escalation, OPEN_STATUSES } from '../tickets/ticket.enums.js';
 import { Role, User } from '../users/user.entity.js';
 import { AgendaItem, Decision, Meeting } from './meeting.entities.js';
 import {
@@ -194,13 +194,25 @@ export class MeetingService {
     const open = await em.find(
       Ticket,
       { status: { $in: [...OPEN_STATUSES] } },
-      { fields: ['id', 'receivedAt', 'overdueAt', 'reopenCount', 'refusedUnitIds', 'callerPhone', 'compound'] },
+      {
+        fields: [
+          'id',
+          'receivedAt',
+          'overdueAt',
+          'escalation',
+          'reopenCount',
+          'refusedUnitIds',
+          'callerPhone',
+          'compound',
+        ],
+      },
     );
     return proposeAgenda(
       open.map((t) => ({
         id: String(t.id),
         receivedAt: t.receivedAt,
         overdue: !!t.overdueAt,
+        escalated: t.escalation === Escalation.PROPOSED_FOR_MEETING,
         reopenCount: t.reopenCount,
         refusedBy: t.refusedUnitIds.length,
         callerPhone: t.callerPhone,
