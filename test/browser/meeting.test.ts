@@ -43,6 +43,9 @@ describe.runIf(browser)('meeting mode on the boards, in Chromium', () => {
       expect(await page.getByTestId('agenda-item-1').getAttribute('aria-current')).toBeNull();
     }
     expect(await wall.getByTestId('agenda-focus').textContent()).toContain('一号站回水温度低');
+    // The map rings the item's station on every board.
+    for (const page of [wall, unitBoard])
+      await settle(() => page.locator('[data-place="st-001"]').getAttribute('class')).toMatch(/in-focus/);
     await wall.screenshot({ path: `${ARTIFACTS}board-meeting.png` });
 
     // A board opened in the middle of the meeting shows the same focus.

@@ -232,6 +232,9 @@ export const BoardMeetingQuery = graphql(`
         tickets {
           id
           number
+          compound {
+            id
+          }
         }
         decisions {
           id

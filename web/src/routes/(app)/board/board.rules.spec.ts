@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, boardAt, FEED_MAX, openByCompound, type BoardChange, type BoardTicket } from './board.rules.js';
+import {
+  applyEvent,
+  boardAt,
+  FEED_MAX,
+  focusPlaces,
+  openByCompound,
+  type BoardChange,
+  type BoardTicket,
+} from './board.rules.js';
 
 const ticket = (id: string, over: Partial<BoardTicket> = {}): BoardTicket => ({
   id,
@@ -90,5 +98,11 @@ describe('board state', () => {
   it('counts the open tickets at each compound', () => {
     const s = boardAt<Item>([ticket('1'), ticket('2', { status: 'ON_SITE' }), ticket('3', { compound: null })], [], 3);
     expect(openByCompound(s)).toEqual(new Map([['cp-001', 2]]));
+  });
+
+  it('rings a meeting item’s station or compound, its tickets and their compounds', () => {
+    expect(focusPlaces(null).size).toBe(0);
+    const item = { station: { id: 'st-001' }, compound: null, tickets: [{ id: '7', compound: { id: 'cp-003' } }] };
+    expect([...focusPlaces(item)].sort()).toEqual(['7', 'cp-003', 'st-001']);
   });
 });

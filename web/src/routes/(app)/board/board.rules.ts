@@ -64,3 +64,19 @@ export function openByCompound(state: BoardState<{ seq: number }>): Map<string, 
   for (const t of state.open.values()) if (t.compound) counts.set(t.compound.id, (counts.get(t.compound.id) ?? 0) + 1);
   return counts;
 }
+
+/** What the map rings for a meeting's item in focus: its station or compound, its tickets and theirs. */
+export function focusPlaces(
+  item: {
+    station?: { id: string } | null;
+    compound?: { id: string } | null;
+    tickets: ReadonlyArray<{ id: string; compound?: { id: string } | null }>;
+  } | null,
+): Set<string> {
+  if (!item) return new Set();
+  return new Set(
+    [item.station?.id, item.compound?.id, ...item.tickets.flatMap((t) => [t.id, t.compound?.id])].filter(
+      (id): id is string => !!id,
+    ),
+  );
+}
