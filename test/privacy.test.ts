@@ -61,6 +61,8 @@ function everything(type: GraphQLObjectType, depth: number): string {
 
 const TICKET = everything(schema.getType('Ticket') as GraphQLObjectType, 1);
 const EVENT = everything(schema.getType('BoardEvent') as GraphQLObjectType, 1);
+const NOTICE = everything(schema.getType('Notice') as GraphQLObjectType, 1);
+const VISIT = everything(schema.getType('Visit') as GraphQLObjectType, 1);
 
 const CALLER = {
   name: '欧阳明远',
@@ -97,11 +99,14 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
   let key: string;
   let refused: string;
   let marker: string;
+  let notice: string;
+  let visit: string;
 
   beforeAll(async () => {
     tmp = tempDir();
     server = await startServer({ HEATLINE_DATA_DIR: tmp.dir });
-    for (const u of ['desk', 'admin', 'jinquan1', 'xingping1']) tokens[u] = await login(server.url, u);
+    for (const u of ['desk', 'admin', 'jinquan1', 'xingping1', 'leader', 'supervisor'])
+      tokens[u] = await login(server.url, u);
     key = (
       await ok(
         server.url,
@@ -148,6 +153,24 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
       })
     ).createTicket.id;
     await as('desk', transfer, { id: marker, u: 'unit-jinquan' });
+    // A supervision notice and a site visit about the refused ticket: each shows its tickets.
+    notice = (
+      await as('leader', 'mutation($i: IssueNoticeInput!) { issueNotice(input: $i) { id } }', {
+        i: {
+          unitId: 'unit-xingping',
+          subject: '督办',
+          requirement: '整改',
+          dueAt: new Date(Date.now() + 86_400_000),
+          ticketIds: [refused],
+        },
+      })
+    ).issueNotice.id;
+    const inspector = (await as('supervisor', '{ viewer { id } }', {})).viewer.id;
+    visit = (
+      await as('supervisor', 'mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }', {
+        i: { compoundId: 'cp-001', ticketIds: [refused], at: new Date(), inspectorIds: [inspector] },
+      })
+    ).planVisit.id;
   });
   afterAll(async () => {
     await server?.stop();
@@ -160,6 +183,19 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
     tickets: (c) => gql(server.url, `{ tickets(first: 3) { edges { node { ${TICKET} } } totalCount } }`, {}, c),
     boardTickets: (c) => gql(server.url, `{ boardTickets(first: 3) { edges { node { ${TICKET} } } } }`, {}, c),
     recentBoardEvents: (c) => gql(server.url, `{ recentBoardEvents(last: 20) { ${EVENT} } }`, {}, c),
+    notices: (c) => gql(server.url, `{ notices { ${NOTICE} } }`, {}, c),
+    notice: (c) => gql(server.url, `query($id: ID!) { notice(id: $id) { ${NOTICE} } }`, { id: notice }, c),
+    visits: (c) =>
+      gql(
+        server.url,
+        `query($f: DateTimeISO!, $t: DateTimeISO!) { visits(from: $f, to: $t) { ${VISIT} } }`,
+        {
+          f: new Date(Date.now() - 86_400_000),
+          t: new Date(Date.now() + 86_400_000),
+        },
+        c,
+      ),
+    visit: (c) => gql(server.url, `query($id: ID!) { visit(id: $id) { ${VISIT} } }`, { id: visit }, c),
     boardEvents: async (_c, params) => {
       const s = subscribe(
         server.wsUrl,

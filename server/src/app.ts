@@ -50,6 +50,9 @@ import { UnitService } from './modules/units/unit.service.js';
 import { MemoryBus, RedisBus, type Bus } from './realtime/bus.js';
 import { Connections } from './realtime/connections.js';
 import { AttendanceService } from './modules/attendance/attendance.service.js';
+import { NoticeSweeper } from './modules/notices/notice.sweeper.js';
+import { NoticesService } from './modules/notices/notices.service.js';
+import { VisitsService } from './modules/visits/visits.service.js';
 import { MeetingService } from './modules/meetings/meeting.service.js';
 import { httpCredential, isHttps, sessionCookie, socketCredential } from './modules/auth/credentials.js';
 import { serveWebSockets } from './realtime/ws-server.js';
@@ -88,6 +91,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const registration = new RegistrationService(config.calendar, places, events, fork, config.ladder);
   const loginLimits = new LoginLimits(config.redisUrl, log);
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
+  const notices = new NoticesService(events, config.calendar.timeZone);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
     meetings: new MeetingService(events, places),
@@ -103,9 +107,13 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     presence: new Presence(bus, config.presenceTtlMs),
     board: new BoardFeed(feed, places, log, config.replayWindow),
     stats: new StatsService(config.calendar.timeZone, places),
+    notices,
+    visits: new VisitsService(events, places, notices, config.calendar),
   };
   const sweeper = new OverdueSweeper(fork, events, log, config.overdueSweepMs, config);
   sweeper.start();
+  const noticeSweeper = new NoticeSweeper(fork, events, log, config.overdueSweepMs);
+  noticeSweeper.start();
   const connections = new Connections<Viewer>(
     (credential) => services.auth.fromCredential(fork(), credential),
     bus,
@@ -213,6 +221,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
       try {
         feed.stop();
         sweeper.stop();
+        noticeSweeper.stop();
         services.presence.stop();
         connections.stop();
         await apollo.stop();

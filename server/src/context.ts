@@ -3,6 +3,8 @@ import type { AttendanceService } from './modules/attendance/attendance.service.
 import type { MeetingService } from './modules/meetings/meeting.service.js';
 import type { SocketSession } from './realtime/ws-server.js';
 import type { AuthService } from './modules/auth/auth.service.js';
+import type { NoticesService } from './modules/notices/notices.service.js';
+import type { VisitsService } from './modules/visits/visits.service.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import type { EventLog } from './modules/audit/event-log.js';
 import type { BoardFeed } from './modules/board/board-feed.js';
@@ -33,6 +35,8 @@ export interface Services {
   presence: Presence;
   board: BoardFeed;
   stats: StatsService;
+  notices: NoticesService;
+  visits: VisitsService;
 }
 
 /** One HTTP request. */

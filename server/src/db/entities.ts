@@ -5,6 +5,8 @@ import { Compound, HeatSource, Station } from '../modules/places/place.entities.
 import { Category, Channel } from '../modules/places/catalog.entities.js';
 import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
+import { Notice, NoticeYearCounter } from '../modules/notices/notice.entity.js';
+import { Visit } from '../modules/visits/visit.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
@@ -23,6 +25,9 @@ export const entities = [
   TicketDayCounter,
   DutyShift,
   UnitSignIn,
+  Notice,
+  NoticeYearCounter,
+  Visit,
   Meeting,
   AgendaItem,
   Decision,

@@ -2,6 +2,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AttendanceResolver, DutyShiftResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NoticesResolver } from '../modules/notices/notices.resolver.js';
+import { VisitsResolver } from '../modules/visits/visits.resolver.js';
 import { AgendaItemResolver, DecisionResolver, MeetingResolver } from '../modules/meetings/meeting.resolver.js';
 import { BoardResolver } from '../modules/board/board.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
@@ -42,6 +44,8 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       RateLimitResolver,
       AttendanceResolver,
       DutyShiftResolver,
+      NoticesResolver,
+      VisitsResolver,
       MeetingResolver,
       AgendaItemResolver,
       DecisionResolver,

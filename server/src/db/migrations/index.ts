@@ -10,6 +10,7 @@ import { Migration20261130000708 as PgRequestIdIndex } from './postgres/Migratio
 import { Migration20261130041500 as PgRoomEvents } from './postgres/Migration20261130041500.js';
 import { Migration20261130044000 as PgMeetings } from './postgres/Migration20261130044000.js';
 import { Migration20261130042000 as PgLadder } from './postgres/Migration20261130042000.js';
+import { Migration20261130043000 as PgSupervision } from './postgres/Migration20261130043000.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
 import { Migration20261127074500 as SqliteAppendOnly } from './sqlite/Migration20261127074500.js';
 import { Migration20261127080128 as SqliteOverdueAt } from './sqlite/Migration20261127080128.js';
@@ -20,6 +21,7 @@ import { Migration20261130000708 as SqliteRequestIdIndex } from './sqlite/Migrat
 import { Migration20261130041500 as SqliteRoomEvents } from './sqlite/Migration20261130041500.js';
 import { Migration20261130044000 as SqliteMeetings } from './sqlite/Migration20261130044000.js';
 import { Migration20261130042000 as SqliteLadder } from './sqlite/Migration20261130042000.js';
+import { Migration20261130043000 as SqliteSupervision } from './sqlite/Migration20261130043000.js';
 
 /**
  * Listed, not discovered, so the same list runs from src/ (tests) and dist/ (production).
@@ -37,6 +39,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130000708', class: SqliteRequestIdIndex },
     { name: 'Migration20261130041500', class: SqliteRoomEvents },
     { name: 'Migration20261130042000', class: SqliteLadder },
+    { name: 'Migration20261130043000', class: SqliteSupervision },
     { name: 'Migration20261130044000', class: SqliteMeetings },
   ],
   postgres: [
@@ -49,6 +52,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130000708', class: PgRequestIdIndex },
     { name: 'Migration20261130041500', class: PgRoomEvents },
     { name: 'Migration20261130042000', class: PgLadder },
+    { name: 'Migration20261130043000', class: PgSupervision },
     { name: 'Migration20261130044000', class: PgMeetings },
   ],
 };

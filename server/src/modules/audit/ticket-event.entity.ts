@@ -45,6 +45,25 @@ export enum TicketEventType {
   AGENDA_FOCUSED = 'AGENDA_FOCUSED',
   DECISION_RECORDED = 'DECISION_RECORDED',
   MEETING_CLOSED = 'MEETING_CLOSED',
+  /** 督办: a leader issued a supervision notice to the unit (`subjectId` the notice). */
+  NOTICE_ISSUED = 'NOTICE_ISSUED',
+  /** The unit's head acknowledged the notice. */
+  NOTICE_ACKNOWLEDGED = 'NOTICE_ACKNOWLEDGED',
+  /** The unit's head reported what was done. */
+  NOTICE_RECTIFIED = 'NOTICE_RECTIFIED',
+  /** A leader or a supervisor found the rectification done: the notice is closed. */
+  NOTICE_VERIFIED = 'NOTICE_VERIFIED',
+  /** A leader or a supervisor found it not done: back to the unit with a new deadline. */
+  NOTICE_RETURNED = 'NOTICE_RETURNED',
+  /** Written once per deadline, by whichever instance's sweeper sees it pass first. */
+  NOTICE_OVERDUE = 'NOTICE_OVERDUE',
+  /** 现场督查 planned (`subjectId` the visit): unannounced, so only readers of every unit see it. */
+  VISIT_PLANNED = 'VISIT_PLANNED',
+  /** The inspectors are on site: the unit that runs the place sees the visit from now on. */
+  VISIT_STARTED = 'VISIT_STARTED',
+  /** Findings and temperature readings recorded; the visit is done. */
+  VISIT_RECORDED = 'VISIT_RECORDED',
+  VISIT_CANCELLED = 'VISIT_CANCELLED',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });

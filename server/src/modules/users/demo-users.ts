@@ -9,6 +9,7 @@ export const DEMO_PASSWORD = 'heatline';
 const demoUsers: Array<[username: string, displayName: string, role: Role, unitId: string | null]> = [
   ['desk', '受理员 王敏', Role.OPERATOR, 'unit-hotline'],
   ['leader', '市领导 李建国', Role.LEADER, null],
+  ['supervisor', '督查员 马振华', Role.SUPERVISOR, null],
   ['admin', '系统管理员', Role.ADMIN, null],
   ['xingping1', '兴平热电 张伟', Role.STAFF, 'unit-xingping'],
   ['xingping2', '兴平热电 刘洋', Role.STAFF, 'unit-xingping'],

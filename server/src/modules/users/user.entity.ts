@@ -10,8 +10,10 @@ export enum Role {
   STAFF = 'STAFF',
   /** Head of one unit: sees and reassigns the unit's tickets. */
   HEAD = 'HEAD',
-  /** City leaders and supervisors: see everything. */
+  /** City leaders: see everything, run meetings, issue supervision notices. */
   LEADER = 'LEADER',
+  /** 督查员: reads every unit's tickets, plans and records site visits, verifies notices; moves no ticket. */
+  SUPERVISOR = 'SUPERVISOR',
   /** Manages users and API keys. */
   ADMIN = 'ADMIN',
 }
