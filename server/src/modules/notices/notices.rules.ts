@@ -51,7 +51,12 @@ export function noticeRefusal(v: Viewer, action: NoticeAction, unitId: string): 
     case NoticeAction.REPORT_RECTIFICATION:
       return user?.role === Role.HEAD && user.unitId === unitId
         ? null
-        : new DomainError('FORBIDDEN', "only the head of the notice's unit may do this", {}, 'forbidden.unitHeadOnly');
+        : new DomainError(
+            'FORBIDDEN',
+            "only the head of the notice's unit may do this",
+            {},
+            'forbidden.noticeHeadOnly',
+          );
     case NoticeAction.VERIFY:
     case NoticeAction.RETURN:
       return user?.role === Role.LEADER || user?.role === Role.SUPERVISOR

@@ -8,6 +8,9 @@ describe('who may open which page', () => {
     expect(mayOpen('STAFF', '/(app)/queue')).toBe(true);
     expect(mayOpen('HEAD', '/queue')).toBe(true);
     expect(mayOpen('LEADER', '/queue')).toBe(false);
+    // A supervisor reads every unit's tickets but works none: no desk, no queue.
+    expect(mayOpen('SUPERVISOR', '/desk')).toBe(false);
+    expect(mayOpen('SUPERVISOR', '/queue')).toBe(false);
   });
 
   it('keeps the admin page for admins', () => {
@@ -17,7 +20,7 @@ describe('who may open which page', () => {
   });
 
   it('opens the board and ticket pages to everyone', () => {
-    for (const role of ['ADMIN', 'HEAD', 'LEADER', 'OPERATOR', 'STAFF'] as const) {
+    for (const role of ['ADMIN', 'HEAD', 'LEADER', 'OPERATOR', 'STAFF', 'SUPERVISOR'] as const) {
       expect(mayOpen(role, '/(app)/board')).toBe(true);
       expect(mayOpen(role, '/tickets/12')).toBe(true);
     }
@@ -37,6 +40,7 @@ describe('where each role lands and what its menu offers', () => {
     expect(landingFor('HEAD')).toBe('/queue');
     expect(landingFor('LEADER')).toBe('/board');
     expect(landingFor('ADMIN')).toBe('/board');
+    expect(landingFor('SUPERVISOR')).toBe('/board');
   });
 
   it('offers only the pages the role may open, its landing page first', () => {
@@ -45,5 +49,6 @@ describe('where each role lands and what its menu offers', () => {
     expect(menuFor('HEAD')).toEqual(['/queue', '/board']);
     expect(menuFor('LEADER')).toEqual(['/board', '/meetings']);
     expect(menuFor('ADMIN')).toEqual(['/board', '/admin']);
+    expect(menuFor('SUPERVISOR')).toEqual(['/board']);
   });
 });

@@ -8,6 +8,7 @@ import * as map from './areas/map.js';
 import * as meetings from './areas/meetings.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
+import * as supervision from './areas/supervision.js';
 import * as ticket from './areas/ticket.js';
 import * as ui from './areas/ui.js';
 
@@ -16,7 +17,7 @@ import * as ui from './areas/ui.js';
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, ticket, ui];
+const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, supervision, ticket, ui];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
@@ -27,6 +28,7 @@ type Words = typeof zhCN &
   typeof meetings.zhCN &
   typeof queue.zhCN &
   typeof refusals.zhCN &
+  typeof supervision.zhCN &
   typeof ticket.zhCN &
   typeof ui.zhCN;
 
