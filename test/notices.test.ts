@@ -198,6 +198,17 @@ describe('supervision notices', () => {
     expect(await ids(supervisor, '(unitId: "unit-jinquan", status: VERIFIED)')).not.toContain(id);
     expect(await ids(supervisor, '(unitId: "unit-jinquan", status: ISSUED)')).toContain(id);
 
+    // A supervisor reads every unit's tickets, as a leader does, and may move none.
+    const seen = (
+      await ok(server.url, 'query($id: ID!) { ticket(id: $id) { id actions } }', { id: ticket.id }, supervisor)
+    ).ticket;
+    expect(seen).toEqual({ id: ticket.id, actions: [] });
+    expect(
+      refusal(
+        await gql(server.url, 'mutation($id: ID!) { claimTicket(id: $id) { id } }', { id: ticket.id }, supervisor),
+      ),
+    ).toBe('FORBIDDEN');
+
     const byKey = (await ok(server.url, `query($id: ID!) { notice(id: $id) { ${NOTICE} } }`, { id }, wholeKey)).notice;
     expect(byKey.tickets).toEqual([{ id: ticket.id, callerPhone: '137****5678' }]);
     expect(byKey.actions).toEqual([]);
