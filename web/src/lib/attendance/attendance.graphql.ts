@@ -7,6 +7,7 @@ export const RoomAttendance = graphql(`
       unit {
         id
       }
+      status
       officers
     }
   }

@@ -11,11 +11,14 @@ interface Options<T extends ListTicket, V extends { since?: string | null }> {
   /** The list's own fragment: what a row shows and what the list sorts by. */
   fragment: DocumentTypeDecoration<T, unknown>;
   snapshot: () => Promise<Array<Ref<T>>>;
-  /** Each event names its ticket; without the ticket itself when it left what this list may read. */
-  /** `ticketId` is null for an event of the room (a unit signing in): nothing to a ticket list. */
+  /**
+   * Each event names its ticket; without the ticket itself when it left what this list may read.
+   * `ticketId` is null for an event of the room (a unit signing in): `onRoomEvent` hears of those.
+   */
   events: TypedDocumentNode<{ boardEvents: { cursor: string; ticketId: string | null; ticket: Ref<T> | null } }, V>;
   variables: Omit<V, 'since'>;
   belongs: (t: T) => boolean;
+  onRoomEvent?: () => void;
 }
 
 /** A list of tickets kept live (a unit's queue, the desk's tray): the tickets that `belong`, soonest due first. */
@@ -34,12 +37,12 @@ export function liveTickets<T extends ListTicket, V extends { since?: string | n
     },
     events: o.events,
     variables: o.variables,
-    onEvent: (e) =>
-      (state.tickets = e.ticket
+    onEvent: (e) => {
+      if (e.ticketId === null) return o.onRoomEvent?.();
+      state.tickets = e.ticket
         ? upsertTicket(state.tickets, useFragment(o.fragment, e.ticket), o.belongs, newest)
-        : e.ticketId === null
-          ? state.tickets
-          : state.tickets.filter((t) => t.id !== e.ticketId)),
+        : state.tickets.filter((t) => t.id !== e.ticketId);
+    },
   });
 
   return {

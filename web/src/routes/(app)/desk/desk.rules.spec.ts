@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AttendanceStatus } from '$lib/graphql/generated/graphql.js';
 import {
   age,
   closeReport,
@@ -6,6 +7,7 @@ import {
   fieldErrors,
   listKey,
   onTray,
+  sentToAbsentUnits,
   searchCompounds,
   typedListState,
 } from './desk.rules.js';
@@ -87,13 +89,33 @@ describe('the compound box by keyboard', () => {
 });
 
 describe('the tray', () => {
-  it('holds what waits for the desk: a transfer, a callback, a close', () => {
-    expect(['REGISTERED', 'RESOLVED', 'REPLIED'].map((status) => onTray({ status } as never))).toEqual([
+  it('holds what waits for the desk: a transfer, a claim, a callback, a close', () => {
+    expect(['REGISTERED', 'TRANSFERRED', 'RESOLVED', 'REPLIED'].map((status) => onTray({ status } as never))).toEqual([
+      true,
       true,
       true,
       true,
     ]);
-    expect(['TRANSFERRED', 'CLAIMED', 'ON_SITE', 'CLOSED'].some((status) => onTray({ status } as never))).toBe(false);
+    expect(['CLAIMED', 'ON_SITE', 'CLOSED'].some((status) => onTray({ status } as never))).toBe(false);
+  });
+
+  it('marks what was sent to a unit not in the room, and nothing else', () => {
+    const sent = (id: string, unit: string, status = 'TRANSFERRED') => ({ id, status, unit: { id: unit } }) as never;
+    const inRoom = new Map<string, AttendanceStatus>([
+      ['unit-jinquan', 'ABSENT'],
+      ['unit-xingping', 'PRESENT'],
+      ['unit-price', 'LEFT'],
+      ['unit-water', 'EXPECTED'],
+    ]);
+    const tickets = [
+      sent('1', 'unit-jinquan'),
+      sent('2', 'unit-xingping'),
+      sent('3', 'unit-price'),
+      sent('4', 'unit-water'),
+      sent('5', 'unit-jinquan', 'RESOLVED'),
+      sent('6', 'unit-off-roster'),
+    ];
+    expect(sentToAbsentUnits(tickets, inRoom).map((t: { id: string }) => t.id)).toEqual(['1', '3']);
   });
 
   it('reports a bulk close per ticket: the closed, and each refusal by number', () => {

@@ -3,7 +3,7 @@
  * what the tray holds; where the server's refusal goes.
  */
 
-import type { TicketStatus } from '$lib/graphql/generated/graphql.js';
+import type { AttendanceStatus, TicketStatus } from '$lib/graphql/generated/graphql.js';
 import { sayRefusal } from '$lib/i18n/refusal.js';
 
 export interface CompoundOption {
@@ -97,8 +97,25 @@ export const typedListState = (count: number): ListState => ({ open: count > 0, 
 export const OPEN_AT_PLACE: TicketStatus[] = ['REGISTERED', 'TRANSFERRED', 'CLAIMED', 'ON_SITE'];
 
 /** The tray: waiting for a transfer (new or refused), for the callback, and replied, for closing (结案). */
-export const TRAY_STATUSES: readonly TicketStatus[] = ['REGISTERED', 'RESOLVED', 'REPLIED'];
+/** Waiting for the desk (a transfer, a callback, a close), or for a unit to claim what it was sent. */
+export const TRAY_STATUSES: readonly TicketStatus[] = ['REGISTERED', 'TRANSFERRED', 'RESOLVED', 'REPLIED'];
 export const onTray = (t: { status: TicketStatus }) => TRAY_STATUSES.includes(t.status);
+
+/** How each unit stands in the room today, by unit id. */
+export type InRoom = ReadonlyMap<string, AttendanceStatus>;
+
+/**
+ * Transferred tickets whose unit is not in the room (its officer absent, or gone for the day): the
+ * desk chases them by phone rather than wait for a claim. A unit with no shift today is not absent.
+ */
+export function sentToAbsentUnits<T extends { status: TicketStatus; unit?: { id: string } | null }>(
+  tickets: readonly T[],
+  inRoom: InRoom,
+): T[] {
+  return tickets.filter(
+    (t) => t.status === 'TRANSFERRED' && !!t.unit && ['ABSENT', 'LEFT'].includes(inRoom.get(t.unit.id) ?? 'EXPECTED'),
+  );
+}
 
 /** How long ago a call came in, in the largest whole unit, for a glance (never negative). */
 export function age(receivedAt: string, now: number): { n: number; unit: 'minutes' | 'hours' | 'days' } {

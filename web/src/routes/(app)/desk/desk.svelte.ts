@@ -2,7 +2,8 @@ import { graphql, useFragment } from '$lib/graphql/generated/index.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { allPages } from '$lib/graphql/pages.js';
 import { liveTickets } from '$lib/ticket/live-tickets.svelte.js';
-import { onTray, TRAY_STATUSES } from './desk.rules.js';
+import { RoomAttendance } from '$lib/attendance/attendance.graphql.js';
+import { onTray, TRAY_STATUSES, type InRoom } from './desk.rules.js';
 
 const DeskTrayTicket = graphql(`
   fragment DeskTray_Ticket on Ticket {
@@ -66,11 +67,16 @@ const DeskTrayEvents = graphql(`
           TICKET_REGISTERED
           TICKET_TRANSFERRED
           TICKET_TRANSFER_REFUSED
+          TICKET_CLAIMED
+          TICKET_ASSIGNED
+          TICKET_RELEASED
           TICKET_RESOLVED
           TICKET_ANSWERED
           TICKET_REPLIED
           TICKET_REOPENED
           TICKET_CLOSED
+          UNIT_SIGNED_IN
+          UNIT_SIGNED_OUT
         ]
       }
     ) {
@@ -102,6 +108,13 @@ const CloseTickets = graphql(`
  */
 export function createDeskTray() {
   const client = graphqlClient();
+  // Who is in the room today: what was sent to a unit not there is marked (sentToAbsentUnits).
+  const room = $state<{ inRoom: InRoom }>({ inRoom: new Map() });
+  const readRoom = async () => {
+    const { attendance } = await request(client, RoomAttendance, {});
+    room.inRoom = new Map(attendance.map((a) => [a.unit.id, a.status]));
+  };
+  void readRoom().catch(() => undefined);
   const tray = liveTickets({
     client,
     fragment: DeskTrayTicket,
@@ -110,9 +123,11 @@ export function createDeskTray() {
     events: DeskTrayEvents,
     variables: {},
     belongs: onTray,
+    onRoomEvent: () => void readRoom().catch(() => undefined),
   });
   return {
     ...tray,
+    room,
     /** Closes the tickets, each on its own; the closed leave the tray at once; says what became of each. */
     async close(ids: string[]) {
       const outcomes = [];
