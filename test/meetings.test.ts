@@ -88,11 +88,20 @@ describe('a special-topic meeting', () => {
     expect((await as(xingping)(ITEMS, { m: createMeeting.id })).meeting.items[0].tickets).toEqual([]);
     expect((await as(jinquan)(ITEMS, { m: createMeeting.id })).meeting.items[0].tickets).toHaveLength(3);
 
-    const DECIDE = `mutation($i: ID!, $d: DecisionInput!) { recordDecision(agendaItemId: $i, decision: $d) { text dueAt issueNotice responsibleUnit { id } } }`;
+    const DECIDE = `mutation($i: ID!, $d: DecisionInput!) { recordDecision(agendaItemId: $i, decision: $d) { text dueAt issueNotice noticeNumber responsibleUnit { id } } }`;
     const past = await gql(server.url, DECIDE, { i: first.id, d: decision(-1) }, leader);
     expect([codeOf(past), past.errors![0]!.extensions!.field]).toEqual(['BAD_USER_INPUT', 'dueAt']);
     const { recordDecision } = await as(leader)(DECIDE, { i: first.id, d: decision(2) });
     expect(recordDecision).toMatchObject({ issueNotice: true, responsibleUnit: { id: 'unit-jinquan' } });
+    // The decision issued its supervision notice to the responsible unit, in the same transaction.
+    expect(recordDecision.noticeNumber).toMatch(/^督〔\d{4}〕\d{3}$/);
+    const { notices } = await as(jinquan)('{ notices { number subject requirement status } }');
+    expect(notices).toContainEqual({
+      number: recordDecision.noticeNumber,
+      subject: '供热专题会：议题1',
+      requirement: '金泉热力三日内排查换热站',
+      status: 'ISSUED',
+    });
 
     const { closeMeeting } = await as(leader)('mutation($m: ID!) { closeMeeting(meetingId: $m) { status closedAt } }', {
       m: createMeeting.id,

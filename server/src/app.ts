@@ -94,7 +94,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const notices = new NoticesService(events, config.calendar.timeZone);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
-    meetings: new MeetingService(events, places),
+    meetings: new MeetingService(events, places, notices),
     auth,
     apiKeys: new ApiKeyService(bus, places, loginLimits, log),
     users: new UserAdminService(auth, places, log),

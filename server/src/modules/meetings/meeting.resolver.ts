@@ -14,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { Notice } from '../notices/notice.entity.js';
 import { Compound, Station } from '../places/place.entities.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -208,5 +209,11 @@ export class DecisionResolver {
   @FieldResolver(() => Unit, { nullable: true })
   responsibleUnit(@Root() d: Decision, @Ctx() { services }: Context) {
     return services.places.unit(d.responsibleUnitId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The number of the notice it issued (督〔2026〕017).' })
+  async noticeNumber(@Root() d: Decision, @Ctx() { em }: Context): Promise<string | null> {
+    if (!d.issueNotice) return null;
+    return (await em.findOne(Notice, { decisionId: String(d.id) }, { fields: ['number'] }))?.number ?? null;
   }
 }

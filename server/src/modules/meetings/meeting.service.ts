@@ -10,6 +10,7 @@ import type { PlaceDirectory } from '../places/place-directory.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { Escalation, OPEN_STATUSES } from '../tickets/ticket.enums.js';
 import { Role, User } from '../users/user.entity.js';
+import type { NoticesService } from '../notices/notices.service.js';
 import { AgendaItem, Decision, Meeting } from './meeting.entities.js';
 import {
   checkMeetingAction,
@@ -45,6 +46,7 @@ export class MeetingService {
   constructor(
     private readonly events: EventLog,
     private readonly places: PlaceDirectory,
+    private readonly notices: NoticesService,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -165,6 +167,19 @@ export class MeetingService {
         issueNotice: d.issueNotice,
         recordedAt: this.now(),
       });
+      await tx.flush();
+      // The decision and its supervision notice stand or fall together.
+      if (d.issueNotice) {
+        const notice = await this.notices.checked({
+          unitId: d.responsibleUnitId,
+          subject: `${meeting.title}：议题${item.position}`,
+          requirement: words,
+          dueAt: d.dueAt,
+          ticketIds: item.ticketIds,
+          compoundId: item.compoundId ?? null,
+        });
+        await this.notices.issueIn(tx, v, notice, { decisionId: String(decision.id) });
+      }
       return meeting;
     });
     return decision;
