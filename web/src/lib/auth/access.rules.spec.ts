@@ -44,11 +44,11 @@ describe('where each role lands and what its menu offers', () => {
   });
 
   it('offers only the pages the role may open, its landing page first', () => {
-    expect(menuFor('OPERATOR')).toEqual(['/desk', '/board']);
-    expect(menuFor('STAFF')).toEqual(['/queue', '/board']);
-    expect(menuFor('HEAD')).toEqual(['/queue', '/board']);
-    expect(menuFor('LEADER')).toEqual(['/board', '/meetings']);
+    expect(menuFor('OPERATOR')).toEqual(['/desk', '/board', '/notices']);
+    expect(menuFor('STAFF')).toEqual(['/queue', '/board', '/notices']);
+    expect(menuFor('HEAD')).toEqual(['/queue', '/board', '/notices']);
+    expect(menuFor('LEADER')).toEqual(['/board', '/meetings', '/notices', '/visits']);
     expect(menuFor('ADMIN')).toEqual(['/board', '/admin']);
-    expect(menuFor('SUPERVISOR')).toEqual(['/board']);
+    expect(menuFor('SUPERVISOR')).toEqual(['/board', '/notices', '/visits']);
   });
 });

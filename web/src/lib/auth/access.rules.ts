@@ -1,7 +1,7 @@
 import type { Role } from '$lib/graphql/generated/graphql.js';
 
 /** The signed-in pages a menu can offer, in the order a menu lists them after the landing page. */
-export type MenuPage = '/desk' | '/queue' | '/board' | '/meetings' | '/admin';
+export type MenuPage = '/desk' | '/queue' | '/board' | '/meetings' | '/notices' | '/visits' | '/admin';
 
 /** What the menu calls each page (message keys). */
 export const MENU_LABELS = {
@@ -9,6 +9,8 @@ export const MENU_LABELS = {
   '/queue': 'queue',
   '/board': 'board',
   '/meetings': 'meetings',
+  '/notices': 'notices',
+  '/visits': 'visits',
   '/admin': 'admin',
 } as const satisfies Record<MenuPage, string>;
 
@@ -20,12 +22,14 @@ const PAGES: Record<string, readonly Role[]> = {
   desk: ['OPERATOR'],
   queue: ['STAFF', 'HEAD'],
   meetings: ['LEADER'],
+  notices: ['LEADER', 'SUPERVISOR', 'OPERATOR', 'HEAD', 'STAFF'],
+  visits: ['LEADER', 'SUPERVISOR'],
   admin: ['ADMIN'],
 };
 
 /** Where a day starts; the admin page is a tool an admin opens, not a place to land. */
 const LANDINGS: readonly MenuPage[] = ['/desk', '/queue', '/board'];
-const MENU: readonly MenuPage[] = [...LANDINGS, '/meetings', '/admin'];
+const MENU: readonly MenuPage[] = [...LANDINGS, '/meetings', '/notices', '/visits', '/admin'];
 
 const firstSegment = (path: string) => path.split('/').find((s) => s && !s.startsWith('('));
 

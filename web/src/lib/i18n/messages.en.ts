@@ -112,6 +112,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   signInToRoom: 'Sign in to the room',
   signOutOfRoom: 'Sign out of the room',
   signedInToRoom: 'Signed in',
+  notices: 'Notices',
+  visits: 'Site visits',
   sentToAbsentUnits: 'Transferred · unit not in the room',
   'refusal.forbidden.unitOfficer': 'Only an officer of a unit signs in for it',
   NOT_OUR_AREA: 'Not our area',

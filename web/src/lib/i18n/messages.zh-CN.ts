@@ -110,6 +110,8 @@ export const zhCN = {
   signInToRoom: '签到',
   signOutOfRoom: '签退',
   signedInToRoom: '已签到',
+  notices: '督办',
+  visits: '现场督查',
   sentToAbsentUnits: '已转办 · 单位不在场',
   'refusal.forbidden.unitOfficer': '只有单位的值班人员可以签到',
   NOT_OUR_AREA: '不属本单位职责',
