@@ -171,6 +171,21 @@ describe('site supervision visits', () => {
       .recordVisit;
     expect(ok1).toMatchObject({ status: 'DONE', outcome: 'OK', notice: null, readings: [] });
 
+    // Two records at once: one is taken, the other finds the visit done; one notice at most.
+    const twice = (await ok(server.url, PLAN, { i }, supervisor)).planVisit;
+    await ok(server.url, START, { id: twice.id }, leader);
+    const both = await Promise.all(
+      (['RECTIFY', 'OK'] as const).map((outcome) =>
+        gql(server.url, RECORD, { id: twice.id, i: { findings: '复查', outcome } }, leader),
+      ),
+    );
+    expect(both.map((r) => (r.errors ? refusal(r) : 'DONE')).sort()).toEqual(['DONE', 'INVALID_TRANSITION DONE']);
+    const NOTICES = '{ notices(unitId: "unit-jinquan") { visitId } }';
+    const issued = (await ok(server.url, NOTICES, {}, leader)).notices.filter(
+      (n: { visitId: string | null }) => n.visitId === twice.id,
+    );
+    expect(issued).toHaveLength(both.find((r) => !r.errors)!.data.recordVisit.outcome === 'RECTIFY' ? 1 : 0);
+
     const off = (await ok(server.url, PLAN, { i }, leader)).planVisit;
     expect((await ok(server.url, CANCEL, { id: off.id, r: '改期' }, supervisor)).cancelVisit.status).toBe('CANCELLED');
     expect(refusal(await gql(server.url, START, { id: off.id }, leader))).toBe('INVALID_TRANSITION CANCELLED');
@@ -200,6 +215,7 @@ describe('site supervision visits', () => {
       [{ findings: '查\u0007', outcome: 'OK' }, 'findings'],
       [{ findings: '查', outcome: 'OK', readings: [{ place: '501', celsius: 99, at: at(0) }] }, 'readings.0.celsius'],
       [{ findings: '查', outcome: 'OK', readings: [{ place: ' ', celsius: 17, at: at(0) }] }, 'readings.0.place'],
+      [{ findings: '查', outcome: 'RECTIFY', rectifyBy: at(-1) }, 'rectifyBy'],
     ] as const)
       expect(refusal(await gql(server.url, RECORD, { id, i: input }, supervisor))).toBe(`BAD_USER_INPUT ${field}`);
     expect(refusal(await gql(server.url, CANCEL, { id, r: '' }, supervisor))).toBe('BAD_USER_INPUT reason');

@@ -105,6 +105,8 @@ export class VisitsService {
       let noticeId: number | null = null;
       if (i.outcome === VisitOutcome.RECTIFY) {
         const rectifyBy = i.rectifyBy ?? workingDaysAfter(now, COMPLEX_WORKING_DAYS, this.calendar);
+        if (!(rectifyBy instanceof Date) || Number.isNaN(rectifyBy.getTime()) || rectifyBy <= now)
+          throw badInput('rectifyBy', 'must be later than now', 'outOfRange');
         const issued = await this.notices.issueIn(
           tx,
           actor,
@@ -227,12 +229,14 @@ export class VisitsService {
     const now = this.now();
     // A clean unit of work: the request's would flush its copy of the visit over the update.
     const seq = await em.fork().transactional(async (tx) => {
-      const { set, type, note, changes, after } = await step(tx, now, v, visit);
-      const won = await tx.nativeUpdate(Visit, { id: visit.id, status: from }, { ...set, status: to, updatedAt: now });
+      // The visit's row first, then whatever the step writes: one lock order whatever the outcome.
+      const won = await tx.nativeUpdate(Visit, { id: visit.id, status: from }, { status: to, updatedAt: now });
       if (won === 0) {
         const current = await tx.findOneOrFail(Visit, { id: visit.id }, { refresh: true });
         nextVisitStatus(action, current.status);
       }
+      const { set, type, note, changes, after } = await step(tx, now, v, visit);
+      await tx.nativeUpdate(Visit, { id: visit.id }, set);
       // The unit learns of a visit once someone is there; one called off before that stays unannounced.
       const started = action !== VisitAction.CANCEL || visit.startedAt != null;
       const seq = await this.append(tx, visit, v, type, now, { status: { from, to }, ...changes }, note, started);
