@@ -63,6 +63,8 @@ const TICKET = everything(schema.getType('Ticket') as GraphQLObjectType, 1);
 const EVENT = everything(schema.getType('BoardEvent') as GraphQLObjectType, 1);
 const NOTICE = everything(schema.getType('Notice') as GraphQLObjectType, 1);
 const VISIT = everything(schema.getType('Visit') as GraphQLObjectType, 1);
+// A meeting's agenda holds up to 30 × 50 tickets: its probes read each ticket's personal fields only.
+const AGENDA_TICKET = 'id callerName callerPhone address { room } description resolution reopenReason';
 
 const CALLER = {
   name: '欧阳明远',
@@ -101,6 +103,7 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
   let marker: string;
   let notice: string;
   let visit: string;
+  let meeting: string;
 
   beforeAll(async () => {
     tmp = tempDir();
@@ -171,6 +174,21 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
         i: { compoundId: 'cp-001', ticketIds: [refused], at: new Date(), inspectorIds: [inspector] },
       })
     ).planVisit.id;
+    // A special-topic meeting in session with the refused ticket on its agenda.
+    meeting = (
+      await as(
+        'leader',
+        'mutation($at: DateTimeISO!) { createMeeting(title: "专题会", startsAt: $at, unitIds: []) { id } }',
+        {
+          at: new Date(),
+        },
+      )
+    ).createMeeting.id;
+    await as('leader', 'mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetingId: $m, item: $i) { id } }', {
+      m: meeting,
+      i: { ticketIds: [refused, marker] },
+    });
+    await as('leader', 'mutation($m: ID!) { startMeeting(meetingId: $m) { id } }', { m: meeting });
   });
   afterAll(async () => {
     await server?.stop();
@@ -196,6 +214,15 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
         c,
       ),
     visit: (c) => gql(server.url, `query($id: ID!) { visit(id: $id) { ${VISIT} } }`, { id: visit }, c),
+    meetings: (c) => gql(server.url, `{ meetings(last: 1) { id items { tickets { ${AGENDA_TICKET} } } } }`, {}, c),
+    meeting: (c) =>
+      gql(
+        server.url,
+        `query($id: ID!) { meeting(id: $id) { items { tickets { ${AGENDA_TICKET} } } } }`,
+        { id: meeting },
+        c,
+      ),
+    currentMeeting: (c) => gql(server.url, `{ currentMeeting { items { tickets { ${AGENDA_TICKET} } } } }`, {}, c),
     boardEvents: async (_c, params) => {
       const s = subscribe(
         server.wsUrl,
@@ -234,6 +261,12 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
     const jinquan = tokens.jinquan1!;
     const ticket = (await probes.ticket!(jinquan, {})) as GqlResult;
     expect(codeOf(ticket)).toBe('FORBIDDEN');
+
+    // A meeting's agenda shows the unit its own ticket and not the one it refused.
+    const agenda = ((await probes.meeting!(jinquan, {})) as GqlResult).data.meeting.items[0].tickets.map(
+      (t: { id: string }) => t.id,
+    );
+    expect(agenda).toEqual([marker]);
 
     for (const list of ['tickets', 'boardTickets']) {
       const answer = (await probes[list]!(jinquan, {})) as GqlResult;

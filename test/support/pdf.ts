@@ -9,7 +9,12 @@ export async function pdfText(pdf: Uint8Array): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').normalize('NFKC'));
+    pages.push(
+      content.items
+        .map((i) => ('str' in i ? i.str : ''))
+        .join('')
+        .normalize('NFKC'),
+    );
   }
   await doc.destroy();
   return pages;

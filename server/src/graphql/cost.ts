@@ -44,6 +44,12 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'TicketEvent.changes': 10,
   'BoardEvent.changes': 10,
   'TicketConnection.edges': 1,
+  'Query.attendance': 50,
+  'Query.dutyRoster': 50,
+  'Query.proposedAgenda': 20,
+  'Meeting.items': 30,
+  'Meeting.units': 20,
+  'AgendaItem.tickets': 50,
 };
 
 const PAGED = new Set(['first', 'last']);

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Unit } from '../units/unit.entity.js';
 import { DutyShift as DutyShiftRow } from './attendance.entities.js';
@@ -50,7 +63,9 @@ export class AttendanceResolver {
     return attendanceOf(await ctx.services.attendance.signIn(ctx));
   }
 
-  @Mutation(() => UnitAttendance, { description: 'STAFF or HEAD: you leave the room. Not signed in: INVALID_TRANSITION.' })
+  @Mutation(() => UnitAttendance, {
+    description: 'STAFF or HEAD: you leave the room. Not signed in: INVALID_TRANSITION.',
+  })
   async signOut(@Ctx() ctx: Context): Promise<UnitAttendance> {
     return attendanceOf(await ctx.services.attendance.signOut(ctx));
   }

@@ -131,12 +131,13 @@ export class MeetingResolver {
     return ctx.services.meetings.close(ctx, meetingId);
   }
 
-  @Query(() => [Meeting], { description: 'Meetings, newest first (at most 100).' })
+  @Query(() => [Meeting], { description: 'The newest `last` meetings (1 to 100), by when they start.' })
   meetings(
     @Ctx() ctx: Context,
     @Arg('status', () => MeetingStatus, { nullable: true }) status?: MeetingStatus | null,
+    @Arg('last', () => Int, { defaultValue: 20 }) last = 20,
   ): Promise<Meeting[]> {
-    return ctx.services.meetings.list(ctx, status);
+    return ctx.services.meetings.list(ctx, status, last);
   }
 
   @Query(() => Meeting)

@@ -36,6 +36,8 @@ export interface NewDecision {
 }
 
 const MAX_TICKETS_PER_ITEM = 50;
+/** A meeting's agenda, at most; what a reader of a meeting is priced for (graphql/cost.ts). */
+export const MAX_AGENDA_ITEMS = 30;
 
 /**
  * Special-topic meetings (专题会议): a leader plans one from the hard cases, runs it with every board
@@ -91,6 +93,10 @@ export class MeetingService {
         if (found !== ticketIds.length) throw badInput('ticketIds', 'names a ticket that does not exist', 'unknown');
       }
       await meeting.items.init();
+      if (meeting.items.length >= MAX_AGENDA_ITEMS)
+        throw badInput('meetingId', `a meeting holds at most ${MAX_AGENDA_ITEMS} items`, 'outOfRange', {
+          max: MAX_AGENDA_ITEMS,
+        });
       added = tx.create(AgendaItem, {
         meeting,
         position: meeting.items.length + 1,
@@ -172,7 +178,7 @@ export class MeetingService {
       if (d.issueNotice) {
         const notice = await this.notices.checked({
           unitId: d.responsibleUnitId,
-          subject: `${meeting.title}：议题${item.position}`,
+          subject: `${meeting.title.slice(0, 190)}：议题${item.position}`,
           requirement: words,
           dueAt: d.dueAt,
           ticketIds: item.ticketIds,
@@ -185,9 +191,12 @@ export class MeetingService {
     return decision;
   }
 
-  async list({ em, viewer }: Caller, status?: MeetingStatus | null): Promise<Meeting[]> {
+  /** The newest `last` meetings (1 to 100), by when they start. */
+  async list({ em, viewer }: Caller, status: MeetingStatus | null | undefined, last: number): Promise<Meeting[]> {
     requireReader(viewer, ApiScope.TICKETS_READ);
-    return em.find(Meeting, status ? { status } : {}, { orderBy: { startsAt: 'desc' }, limit: 100 });
+    if (!Number.isInteger(last) || last < 1 || last > 100)
+      throw badInput('last', 'must be 1 to 100', 'outOfRange', { min: 1, max: 100 });
+    return em.find(Meeting, status ? { status } : {}, { orderBy: { startsAt: 'desc' }, limit: last });
   }
 
   async get({ em, viewer }: Caller, id: string): Promise<Meeting> {

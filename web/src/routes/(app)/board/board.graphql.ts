@@ -215,37 +215,7 @@ export const BoardMeetingQuery = graphql(`
         id
       }
       items {
-        id
-        position
-        note
-        reasons
-        compound {
-          id
-          name
-          nameEn
-        }
-        station {
-          id
-          name
-          nameEn
-        }
-        tickets {
-          id
-          number
-          compound {
-            id
-          }
-        }
-        decisions {
-          id
-          text
-          dueAt
-          responsibleUnit {
-            id
-            name
-            nameEn
-          }
-        }
+        ...AgendaItem_Fields
       }
     }
   }

@@ -1,3 +1,4 @@
+import { SvelteMap } from 'svelte/reactivity';
 import { graphql, useFragment } from '$lib/graphql/generated/index.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { allPages } from '$lib/graphql/pages.js';
@@ -109,10 +110,10 @@ const CloseTickets = graphql(`
 export function createDeskTray() {
   const client = graphqlClient();
   // Who is in the room today: what was sent to a unit not there is marked (sentToAbsentUnits).
-  const room = $state<{ inRoom: InRoom }>({ inRoom: new Map() });
+  const room = $state<{ inRoom: InRoom }>({ inRoom: new SvelteMap() });
   const readRoom = async () => {
     const { attendance } = await request(client, RoomAttendance, {});
-    room.inRoom = new Map(attendance.map((a) => [a.unit.id, a.status]));
+    room.inRoom = new SvelteMap(attendance.map((a) => [a.unit.id, a.status]));
   };
   void readRoom().catch(() => undefined);
   const tray = liveTickets({

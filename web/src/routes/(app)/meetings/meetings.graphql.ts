@@ -62,36 +62,7 @@ export const MeetingQuery = graphql(`
         id
       }
       items {
-        id
-        position
-        note
-        reasons
-        compound {
-          id
-          name
-          nameEn
-        }
-        station {
-          id
-          name
-          nameEn
-        }
-        tickets {
-          id
-          number
-          status
-        }
-        decisions {
-          id
-          text
-          dueAt
-          issueNotice
-          responsibleUnit {
-            id
-            name
-            nameEn
-          }
-        }
+        ...AgendaItem_Fields
       }
     }
     units {
