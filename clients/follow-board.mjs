@@ -6,9 +6,9 @@
  * handed to `onEvent`. graphql-ws re-sends a subscription's payload after it reconnects (the
  * server restarted: 1012; the client read too slowly: 4503; too many connections: 1013; the
  * network dropped), so the stream resumes after the last event seen: nothing missed, nothing twice.
- * When the cursor is too old to be replayed (CURSOR_TOO_OLD, after a long time away), `onGap` is
- * called to re-read what the caller shows and return the new cursor (`boardCursor`); following
- * continues from there.
+ * When the cursor is too far behind to be replayed (a long time away), the server's first event is
+ * a GAP: `onGap` is called to re-read what the caller shows and return the new cursor
+ * (`boardCursor`); following continues from there. A `selection` must hold `cursor` and `type`.
  *
  * @param {import('graphql-ws').Client} client
  * @param {{
@@ -29,11 +29,11 @@ export function followBoard(
   let stopped = false;
   let unsubscribe = () => {};
   const refused = (errors) => {
-    if (stopped) return;
-    if (errors.some((e) => e?.extensions?.code === 'CURSOR_TOO_OLD')) {
-      unsubscribe();
-      onGap().then((fresh) => stopped || start(fresh), onError);
-    } else onError?.(errors);
+    if (!stopped) onError?.(errors);
+  };
+  const reread = () => {
+    unsubscribe();
+    onGap().then((fresh) => stopped || start(fresh), onError);
   };
   const start = (cursor) => {
     // The same object is re-sent on every reconnect: updating it moves the resume point.
@@ -41,11 +41,12 @@ export function followBoard(
     unsubscribe = client.subscribe(
       { query, variables },
       {
-        // A subscription refused at its start (CURSOR_TOO_OLD among others) answers once with errors.
+        // A subscription refused at its start answers once with errors.
         next: ({ data, errors }) => {
           if (errors?.length) return refused(errors);
           const event = data?.boardEvents;
           if (!event || stopped) return;
+          if (event.type === 'GAP') return reread();
           variables.since = event.cursor;
           onEvent(event);
         },

@@ -176,7 +176,7 @@ describe('a subscription resuming from far behind (finding 7)', () => {
     tmp?.remove();
   });
 
-  it('is told to re-read instead of having the whole log replayed, and is replayed within the window', async () => {
+  it('gets a GAP and the newest window instead of the whole log, and is replayed whole within the window', async () => {
     const desk = await login(server.url, 'desk');
     const create = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
     const input = {
@@ -192,9 +192,15 @@ describe('a subscription resuming from far behind (finding 7)', () => {
     for (let i = 0; i < 12; i++) await ok(server.url, create, { i: input }, desk);
     const head = Number((await ok(server.url, '{ boardCursor }', {}, desk)).boardCursor);
 
-    const old = subscribe(server.wsUrl, { token: desk }, 'subscription { boardEvents(since: "0") { seq } }');
-    await until(() => old.errors.length > 0, 'the refusal of a cursor too old');
-    expect(JSON.stringify(old.errors)).toContain('CURSOR_TOO_OLD');
+    // From the very start (12 events behind, the window is 10): told of the gap, then the newest 10.
+    const old = subscribe(
+      server.wsUrl,
+      { token: desk },
+      'subscription { boardEvents(since: "0") { seq type ticketId cursor } }',
+    );
+    const [gap, ...newest] = await old.waitFor(11, 'the gap and the newest window');
+    expect(gap).toEqual({ seq: head - 10, type: 'GAP', ticketId: null, cursor: String(head - 10) });
+    expect(newest.map((e) => e.seq)).toEqual(Array.from({ length: 10 }, (_, i) => head - 9 + i));
     await old.stop();
 
     const recent = subscribe(

@@ -84,7 +84,7 @@ describe('a third party following the board across a restart', () => {
     expect(gaps).toBe(0);
 
     stop();
-    // Away for longer than the replay window (20 events here): told to re-read, then follows from there.
+    // Away for longer than the replay window (20 events here): told of the gap, re-reads, follows from there.
     const last = events.at(-1);
     await register(25);
     const later: Array<{ seq: number }> = [];

@@ -126,7 +126,7 @@ const schema = z
     // graphql-ws's own default: a dead connection is noticed within about 24 s.
     HEATLINE_WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(12_000),
     HEATLINE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
-    // A subscription's `since` may be at most this many events behind; further, CURSOR_TOO_OLD (re-read).
+    // A subscription replays at most this many events; further behind, it gets a GAP (re-read) first.
     HEATLINE_REPLAY_WINDOW: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     HEATLINE_SQL_DEBUG: flag.default(false),
     // Signed-in users other than ADMIN may send only the web app's own (persisted) documents.

@@ -8,8 +8,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'ALREADY_CLAIMED'
   | 'STALE_VERSION'
-  | 'TOO_MANY_REQUESTS'
-  | 'CURSOR_TOO_OLD';
+  | 'TOO_MANY_REQUESTS';
 
 /**
  * The message key of each code when nothing more precise is said. A key names the reason in words a
@@ -24,7 +23,6 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   ALREADY_CLAIMED: 'ticket.alreadyClaimed',
   STALE_VERSION: 'ticket.stale',
   TOO_MANY_REQUESTS: 'tooManyRequests',
-  CURSOR_TOO_OLD: 'board.cursorTooOld',
 };
 
 /**

@@ -34,6 +34,11 @@ export enum TicketEventType {
   TICKET_PAUSED = 'TICKET_PAUSED',
   /** The clock runs again; the deadline moved by the time paused. */
   TICKET_RESUMED = 'TICKET_RESUMED',
+  /**
+   * Never in the log: what a subscription whose `since` was too far behind receives first. The
+   * events before it were skipped; re-read what you show, then carry on (the newest follow).
+   */
+  GAP = 'GAP',
   /** Events of the room, not of a ticket (`ticket` null, `unitId` the unit): an officer signed in. */
   UNIT_SIGNED_IN = 'UNIT_SIGNED_IN',
   UNIT_SIGNED_OUT = 'UNIT_SIGNED_OUT',

@@ -6,6 +6,8 @@ import type { PlaceDirectory } from '../places/place-directory.js';
 import { eventView, passesFilter, type BoardFilter } from './board.rules.js';
 import { readTicketChangesBefore } from '../tickets/ticket-changed.js';
 import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
+import { TicketEvent, TicketEventType } from '../audit/ticket-event.entity.js';
+import { SHARE_KEY } from '../../realtime/shared-execution.js';
 
 const PAGE = 200;
 const SCAN_LIMIT = 5_000;
@@ -43,7 +45,24 @@ export class BoardFeed {
     return (e: FeedEntry) => eventView(viewer, e) !== null && passesFilter(e, filter, stationOf);
   }
 
+  /**
+   * Every event after `since` the viewer may see and asked for, then live. A `since` more than
+   * replayWindow events behind is not replayed: the subscriber gets a GAP first (re-read what you
+   * show), then the newest replayWindow events, then live.
+   */
   subscribe(
+    since: number | null,
+    viewer: Viewer,
+    filter: BoardFilter | null,
+    closeConnection?: (code: number, reason: string) => void,
+  ): AsyncIterableIterator<FeedEntry> {
+    const head = this.feed.head;
+    if (since === null || head - since <= this.replayWindow) return this.follow(since, viewer, filter, closeConnection);
+    const from = head - this.replayWindow;
+    return startingWith(gapAt(from), this.follow(from, viewer, filter, closeConnection));
+  }
+
+  private follow(
     since: number | null,
     viewer: Viewer,
     filter: BoardFilter | null,
@@ -58,4 +77,43 @@ export class BoardFeed {
       );
     });
   }
+}
+
+/** The GAP a stream starts with when its `since` was too far behind: at the first cursor it replays from. */
+function gapAt(seq: number): FeedEntry {
+  const event = Object.assign(new TicketEvent(), {
+    seq,
+    type: TicketEventType.GAP,
+    at: new Date(),
+    actorName: '',
+    changes: {},
+    note: null,
+    ticket: null,
+    actor: null,
+  });
+  return {
+    // Not the event of that seq: no subscriber's result may be shared with it.
+    [SHARE_KEY]: `gap:${seq}`,
+    seq,
+    type: TicketEventType.GAP,
+    ticketId: null,
+    unitId: null,
+    previousUnitId: null,
+    compoundId: null,
+    event,
+    ticket: null,
+  };
+}
+
+/** `first`, then everything `rest` yields; ending it ends `rest`. */
+function startingWith<T>(first: T, rest: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  let sent = false;
+  return {
+    next: () => (sent ? rest.next() : ((sent = true), Promise.resolve({ value: first, done: false }))),
+    return: () => rest.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    throw: (e: unknown) => rest.throw?.(e) ?? Promise.reject(e),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

@@ -32,6 +32,7 @@ export type EventView = 'full' | 'gone';
 // Who is in the room, and the meeting it holds, are the room's to know: every reader of the board
 // sees them, whatever their unit (a meeting's tickets still go by the read rule).
 const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([
+  TicketEventType.GAP,
   TicketEventType.UNIT_SIGNED_IN,
   TicketEventType.UNIT_SIGNED_OUT,
   TicketEventType.MEETING_CREATED,

@@ -26,11 +26,6 @@ export interface LiveOptions<S, E extends { cursor: string }, V extends { since?
   alongside?: () => () => void;
 }
 
-function isCursorTooOld(e: unknown): boolean {
-  const errors = Array.isArray(e) ? e : [e];
-  return errors.some((x) => (x as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'CURSOR_TOO_OLD');
-}
-
 export interface Live {
   /** Settles once following; or early, doing nothing more, if stopped first. */
   started: Promise<void>;
@@ -48,8 +43,9 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
   let stopped = false;
   const stops: Array<() => void> = [];
 
-  function restartIfTooOld(e: unknown) {
-    if (stopped || !isCursorTooOld(e)) return;
+  // The server skipped events (this screen was away too long): start again from a fresh snapshot.
+  function startAgain() {
+    if (stopped) return;
     stops.splice(0).forEach((s) => s());
     restart(0);
   }
@@ -72,16 +68,16 @@ export function live<S, E extends { cursor: string }, V extends { since?: string
     stops.push(
       client.subscribe<{ boardEvents: E }>(payloadOf(o.events as DocumentNode, variables), {
         next: ({ data, errors }) => {
-          // A subscription refused at its start answers once with errors instead of an event.
-          if (errors?.length) return restartIfTooOld(errors);
+          // A subscription refused at its start answers once with errors: the connection retries.
+          if (errors?.length) return;
           const e = data?.boardEvents;
           if (!e || stopped) return;
+          if ((e as { type?: unknown }).type === 'GAP') return startAgain();
           variables.since = e.cursor;
           o.onEvent(e);
         },
-        // Too far behind to be replayed (away long): start again from a fresh snapshot. Otherwise
-        // the client retries forever; the connection badge shows the state meanwhile.
-        error: restartIfTooOld,
+        // The client retries forever; the connection badge shows the state meanwhile.
+        error: () => undefined,
         complete: () => undefined,
       }),
     );

@@ -102,6 +102,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   TICKET_CLOSED: 'Closed',
   TICKET_ANSWERED: 'Answered on the call',
   TICKET_OVERDUE: 'Overdue',
+  GAP: 'Away too long: reloaded',
   UNIT_SIGNED_IN: 'Signed in',
   UNIT_SIGNED_OUT: 'Signed out',
   attendancePRESENT: 'In',

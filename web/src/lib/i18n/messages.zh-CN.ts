@@ -100,6 +100,7 @@ export const zhCN = {
   TICKET_CLOSED: '结案',
   TICKET_ANSWERED: '当场答复结案',
   TICKET_OVERDUE: '超时',
+  GAP: '离线太久，已重新载入',
   UNIT_SIGNED_IN: '签到',
   UNIT_SIGNED_OUT: '签退',
   attendancePRESENT: '在岗',

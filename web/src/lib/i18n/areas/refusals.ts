@@ -5,7 +5,6 @@
  */
 export const zhCN = {
   'refusal.auth.signIn': '请先登录',
-  'refusal.board.cursorTooOld': '离线太久，正在重新载入看板',
   'refusal.auth.wrongPassword': '用户名或密码错误',
   'refusal.auth.badHeader': '登录凭据格式不对，请重新登录',
   'refusal.auth.unknownKey': 'API 密钥无效或已吊销',
@@ -63,7 +62,6 @@ export const zhCN = {
 
 export const en: Record<keyof typeof zhCN, string> = {
   'refusal.auth.signIn': 'Please sign in first',
-  'refusal.board.cursorTooOld': 'Away too long: reloading the board',
   'refusal.auth.wrongPassword': 'Wrong username or password',
   'refusal.auth.badHeader': 'The sign-in credential is malformed; sign in again',
   'refusal.auth.unknownKey': 'Unknown or revoked API key',

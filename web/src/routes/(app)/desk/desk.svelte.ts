@@ -82,6 +82,7 @@ const DeskTrayEvents = graphql(`
       }
     ) {
       cursor
+      type
       ticketId
       ticket {
         ...DeskTray_Ticket

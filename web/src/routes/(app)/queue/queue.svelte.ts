@@ -58,6 +58,7 @@ const QueueEvents = graphql(`
   subscription QueueEvents($since: String, $unitId: ID!) {
     boardEvents(since: $since, filter: { unitIds: [$unitId] }) {
       cursor
+      type
       ticketId
       ticket {
         ...QueuePage_Ticket
