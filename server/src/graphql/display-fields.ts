@@ -35,6 +35,7 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
     'units',
     'attendance',
     'currentMeeting',
+    'visits',
   ],
   Subscription: ['boardEvents'],
   // The screen forgets its credential; the display itself stays paired until revoked.
@@ -50,6 +51,8 @@ export const DISPLAY_FIELDS: Readonly<Record<string, '*' | readonly string[]>> =
   Meeting: '*',
   AgendaItem: '*',
   Decision: '*',
+  // Today's visits on the map: where and how far along, not who went or what they found.
+  Visit: ['id', 'status', 'compound', 'station'],
   TicketConnection: '*',
   TicketEdge: '*',
   PageInfo: '*',

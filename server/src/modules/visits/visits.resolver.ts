@@ -59,6 +59,14 @@ export class VisitsResolver {
     return ctx.services.visits.doneBetween(ctx, from, to);
   }
 
+  @Query(() => [User], {
+    description: 'SUPERVISOR or LEADER: who may be sent on a visit, the active supervisors and leaders, by name.',
+  })
+  @Authorized(Role.SUPERVISOR, Role.LEADER)
+  visitInspectors(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.services.visits.inspectorsToPick(ctx);
+  }
+
   @Mutation(() => Visit, { description: 'SUPERVISOR or LEADER. Plans a visit to a compound or a station (现场督查).' })
   @Authorized(Role.SUPERVISOR, Role.LEADER)
   planVisit(@Arg('input', () => PlanVisitInput) input: PlanVisitInput, @Ctx() ctx: Context): Promise<Visit> {

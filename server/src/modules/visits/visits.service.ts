@@ -79,6 +79,16 @@ export class VisitsService {
     return visit;
   }
 
+  /** Who may go on a visit (a supervisor or a leader planning one picks from them): active, by name. */
+  async inspectorsToPick({ em, viewer }: Caller): Promise<User[]> {
+    requireUser(viewer, ...VISITORS);
+    return em.find(
+      User,
+      { active: true, role: { $in: [...VISITORS] } },
+      { orderBy: { displayName: 'asc', id: 'asc' } },
+    );
+  }
+
   /** An inspector is on site: the unit that runs the place sees the visit from now on. */
   start(caller: Caller, id: string): Promise<Visit> {
     return this.move(caller, id, VisitAction.START, async (_tx, now) => ({

@@ -11,13 +11,14 @@ import * as refusals from './areas/refusals.js';
 import * as supervision from './areas/supervision.js';
 import * as ticket from './areas/ticket.js';
 import * as ui from './areas/ui.js';
+import * as visits from './areas/visits.js';
 
 /**
  * Chinese first; English for visitors. Keys are stable; add both languages together.
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, supervision, ticket, ui];
+const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, supervision, ticket, ui, visits];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
@@ -30,7 +31,8 @@ type Words = typeof zhCN &
   typeof refusals.zhCN &
   typeof supervision.zhCN &
   typeof ticket.zhCN &
-  typeof ui.zhCN;
+  typeof ui.zhCN &
+  typeof visits.zhCN;
 
 export const messages = {
   'zh-CN': Object.assign({}, zhCN, ...AREAS.map((a) => a.zhCN)) as Words,

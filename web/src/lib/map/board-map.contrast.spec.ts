@@ -40,7 +40,7 @@ describe.each(Object.entries(themes))('the %s map', (_name, { colours, backgroun
 
   it('keeps every symbol at 3:1 or more against the map and the served area', () => {
     for (const ground of [background, v('--map-outline-fill')])
-      for (const symbol of ['--map-compound', '--map-station', '--map-source', '--map-outline'])
+      for (const symbol of ['--map-compound', '--map-station', '--map-source', '--map-outline', '--map-visit'])
         expect(contrast(v(symbol), ground), `${symbol} on ${ground}`).toBeGreaterThanOrEqual(3);
   });
 
@@ -49,5 +49,8 @@ describe.each(Object.entries(themes))('the %s map', (_name, { colours, backgroun
     expect(contrast(v('--map-label'), v('--map-compound-hollow'))).toBeGreaterThanOrEqual(4.5);
     expect(contrast(v('--map-label'), v('--map-halo'))).toBeGreaterThanOrEqual(4.5);
     expect(contrast(v('--map-source-flame'), v('--map-source'))).toBeGreaterThanOrEqual(3);
+    // The visit badge's clipboard on its fill, and on the halo of a planned (hollow) badge.
+    expect(contrast(v('--map-visit-mark'), v('--map-visit'))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(v('--map-visit'), v('--map-halo'))).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -220,3 +220,19 @@ export const BoardMeetingQuery = graphql(`
     }
   }
 `);
+
+/** Today's site visits (现场督查): the map marks each place planned, under way or visited today. */
+export const BoardVisitsQuery = graphql(`
+  query BoardVisits($from: DateTimeISO!, $to: DateTimeISO!) {
+    visits(from: $from, to: $to) {
+      id
+      status
+      compound {
+        id
+      }
+      station {
+        id
+      }
+    }
+  }
+`);

@@ -6,10 +6,13 @@ import type {
   BoardStatsQuery as Stats,
   BoardAttendanceQuery as Attendance,
   BoardMeetingQuery as CurrentMeeting,
+  BoardVisitsQuery as TodaysVisits,
 } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
+import { serverConfig } from '$lib/config/server-config.svelte.js';
+import { cityDay, VISIT_EVENTS } from '$lib/visits/visits.rules.js';
 import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardAttendanceQuery,
@@ -20,12 +23,14 @@ import {
   BoardRecentQuery,
   BoardSnapshotQuery,
   BoardStatsQuery,
+  BoardVisitsQuery,
 } from './board.graphql.js';
 
 export type Places = BoardPlacesQuery;
 export type BoardStats = Stats['boardStats'];
 export type UnitAttendance = Attendance['attendance'][number];
 export type Meeting = NonNullable<CurrentMeeting['currentMeeting']>;
+export type BoardVisit = TodaysVisits['visits'][number];
 
 // The steps of a meeting: each one re-reads the meeting in session.
 const MEETING_EVENTS = new Set([
@@ -63,6 +68,8 @@ export function createBoard() {
     attendance: UnitAttendance[];
     /** The meeting in session, whose focus every board in the room follows; null when none. */
     meeting: Meeting | null;
+    /** Today's site visits in the city's day, re-read on each VISIT_* event: the map marks their places. */
+    visits: BoardVisit[];
     version: number;
     ready: boolean;
     /** When the figures were last read: what a stale screen shows it stopped at. */
@@ -73,6 +80,7 @@ export function createBoard() {
     stats: null,
     attendance: [],
     meeting: null,
+    visits: [],
     version: 0,
     ready: false,
     asOf: null,
@@ -105,6 +113,14 @@ export function createBoard() {
       .then(async () => {
         state.meeting = (await request(client, BoardMeetingQuery, {})).currentMeeting ?? null;
       }));
+  let visitReads = Promise.resolve();
+  const readVisits = () =>
+    (visitReads = visitReads
+      .catch(() => undefined)
+      .then(async () => {
+        const today = cityDay(Date.now(), serverConfig.timeZone);
+        state.visits = (await request(client, BoardVisitsQuery, today)).visits;
+      }));
 
   const feed = live(client, {
     snapshot: (cursor) =>
@@ -113,6 +129,7 @@ export function createBoard() {
         request(client, BoardRecentQuery, { before: cursor }),
         readStats(),
         readMeeting(),
+        readVisits(),
       ]),
     onSnapshot: ([nodes, recent], cursor) => {
       state.board = boardAt<FeedItem>(
@@ -127,6 +144,7 @@ export function createBoard() {
     variables: {},
     onEvent: (e) => {
       if (MEETING_EVENTS.has(e.type)) void readMeeting().catch(() => undefined);
+      if (VISIT_EVENTS.has(e.type)) void readVisits().catch(() => undefined);
       const ticket = e.ticket ? useFragment(BoardPageTicket, e.ticket) : null;
       if (!applyEvent(state.board, { seq: e.seq, ticketId: e.ticketId, ticket, item: e })) return;
       state.version += 1;
