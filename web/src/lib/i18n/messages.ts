@@ -6,6 +6,7 @@ import * as desk from './areas/desk.js';
 import * as ladder from './areas/ladder.js';
 import * as map from './areas/map.js';
 import * as meetings from './areas/meetings.js';
+import * as notices from './areas/notices.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
 import * as supervision from './areas/supervision.js';
@@ -18,7 +19,7 @@ import * as visits from './areas/visits.js';
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, ladder, map, meetings, queue, refusals, supervision, ticket, ui, visits];
+const AREAS = [admin, board, desk, ladder, map, meetings, notices, queue, refusals, supervision, ticket, ui, visits];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
@@ -27,6 +28,7 @@ type Words = typeof zhCN &
   typeof ladder.zhCN &
   typeof map.zhCN &
   typeof meetings.zhCN &
+  typeof notices.zhCN &
   typeof queue.zhCN &
   typeof refusals.zhCN &
   typeof supervision.zhCN &
