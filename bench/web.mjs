@@ -41,10 +41,12 @@ const token = async (u) =>
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 async function openBoard(leader) {
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
-  await page.goto(`${origin}/login`);
-  await page.evaluate((t) => localStorage.setItem('heatline.token', t), leader);
-  return page;
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  // Signed in as the web app is: the session cookie the server sets at login.
+  await context.addCookies([
+    { name: 'heatline_session', value: leader, url: origin, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  return context.newPage();
 }
 
 /** requestAnimationFrame callbacks per second over three seconds. */

@@ -78,7 +78,7 @@ describe('what a wall display may read', () => {
         '{ ticket(id: "1") { id } }',
         '{ boardTickets(first: 1) { edges { node { id description } } } }',
         '{ boardTickets(first: 1) { edges { node { ...F } } } } fragment F on Ticket { events { note } }',
-        '{ recentBoardEvents { changes { field to } } }',
+        '{ recentBoardEvents { actor { username } } }',
         '{ units { members { id } } }',
         '{ presence { __typename } }',
         '{ rateLimit { cost } }',

@@ -3,7 +3,7 @@ import type { Caller } from '../../caller.js';
 import { badInput, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import type { EventLog } from '../audit/event-log.js';
-import { TicketEventType } from '../audit/ticket-event.entity.js';
+import { TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, requireUser, type UserViewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
@@ -145,9 +145,11 @@ export class MeetingService {
   /** Every board in the room shows this item now. */
   async focus({ em, viewer }: Caller, itemId: string): Promise<Meeting> {
     const v = requireUser(viewer, Role.LEADER);
-    return this.change(em, v, TicketEventType.AGENDA_FOCUSED, async (tx) => {
+    return this.change(em, v, TicketEventType.AGENDA_FOCUSED, async (tx, changes) => {
       const item = await this.itemFor(tx, itemId);
       const meeting = await this.meetingFor(tx, String(item.meeting.id), 'FOCUS');
+      // In the event itself, so a board moves its highlight before it has re-read the meeting.
+      changes.focusItemId = { from: meeting.focusItemId ?? null, to: item.id };
       meeting.focusItemId = item.id;
       return meeting;
     });
@@ -281,10 +283,11 @@ export class MeetingService {
     em: EntityManager,
     v: UserViewer,
     type: TicketEventType,
-    apply: (tx: EntityManager) => Promise<Meeting>,
+    apply: (tx: EntityManager, changes: FieldChanges) => Promise<Meeting>,
   ): Promise<Meeting> {
+    const changes: FieldChanges = {};
     const { meeting, seq } = await em.transactional(async (tx) => {
-      const meeting = await apply(tx);
+      const meeting = await apply(tx, changes);
       await tx.flush();
       const e = await this.events.append(tx, {
         ticket: null,
@@ -294,7 +297,7 @@ export class MeetingService {
         actor: tx.getReference(User, v.userId, { wrapped: true }),
         actorName: v.displayName,
         at: this.now(),
-        changes: {},
+        changes,
         note: null,
       });
       return { meeting, seq: e.seq };

@@ -138,6 +138,10 @@ export const BoardEventsSubscription = graphql(`
       cursor
       type
       ticketId
+      changes {
+        field
+        to
+      }
       ticket {
         ...BoardPage_Ticket
       }

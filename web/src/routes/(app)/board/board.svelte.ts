@@ -143,7 +143,12 @@ export function createBoard() {
     events: BoardEventsSubscription,
     variables: {},
     onEvent: (e) => {
-      if (MEETING_EVENTS.has(e.type)) void readMeeting().catch(() => undefined);
+      if (MEETING_EVENTS.has(e.type)) {
+        // The new focus is in the event: the highlight moves now, the re-read fills in the rest.
+        const to = e.changes.find((c) => c.field === 'focusItemId')?.to;
+        if (to && state.meeting) state.meeting = { ...state.meeting, focus: { id: to } };
+        void readMeeting().catch(() => undefined);
+      }
       if (VISIT_EVENTS.has(e.type)) void readVisits().catch(() => undefined);
       const ticket = e.ticket ? useFragment(BoardPageTicket, e.ticket) : null;
       if (!applyEvent(state.board, { seq: e.seq, ticketId: e.ticketId, ticket, item: e })) return;
