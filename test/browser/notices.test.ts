@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, settle, signIn } from '../support/browser.js';
+import { ARTIFACTS, launchBrowser, settle, signIn, unnamedControls } from '../support/browser.js';
 import { login, ok } from '../support/graphql.js';
 import { pdfText } from '../support/pdf.js';
 import { serverForSuite } from '../support/server.js';
@@ -194,6 +194,7 @@ describe.runIf(browser)('supervision notices on the screens, in Chromium', () =>
     await head.setViewportSize({ width: 390, height: 844 });
     await head.getByTestId('unit-notice').filter({ hasText: issueNotice.number }).waitFor();
     await expect(overflows(head)).resolves.toBe(false);
+    await expect(unnamedControls(head)).resolves.toEqual([]);
     await head.screenshot({ path: `${ARTIFACTS}notices-queue-390.png`, fullPage: true });
 
     await head.goto(`${origin}/notices/${issueNotice.id}`);
@@ -201,11 +202,13 @@ describe.runIf(browser)('supervision notices on the screens, in Chromium', () =>
     await expect(overflows(head)).resolves.toBe(false);
     const button = await head.getByRole('button', { name: '签收', exact: true }).boundingBox();
     expect(button!.height).toBeGreaterThanOrEqual(44);
+    await expect(unnamedControls(head)).resolves.toEqual([]);
     await head.screenshot({ path: `${ARTIFACTS}notice-390.png`, fullPage: true });
 
     await head.goto(`${origin}/notices`);
     await head.getByTestId('notice-row').first().waitFor();
     await expect(overflows(head)).resolves.toBe(false);
+    await expect(unnamedControls(head)).resolves.toEqual([]);
     await head.screenshot({ path: `${ARTIFACTS}notices-390.png`, fullPage: true });
     await head.context().close();
   });
