@@ -31,6 +31,9 @@ const ticket = (over: Partial<ActionTicket> = {}) =>
       claimedBy: null,
       reopenCount: 0,
       reopenReason: null,
+      pausedAt: null,
+      pauseReason: null,
+      pendingExtension: null,
       ...over,
     },
     TicketActionsTicket,
@@ -124,6 +127,60 @@ describe('TicketActions', () => {
     target.querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     flushSync();
     expect(target.querySelector('form')).toBeNull();
+  });
+
+  it('lets the unit head ask for more time with a date and a reason, and the desk refuse it only with a note', async () => {
+    request.mockResolvedValueOnce({ requestExtension: ticket({ version: 4, actions: [] }) });
+    show({ ticket: ticket({ actions: ['REQUEST_EXTENSION'] }) });
+    press('申请延期…');
+    const until = target.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    expect(document.activeElement).toBe(until);
+    until.value = '2026-12-02T17:30';
+    until.dispatchEvent(new Event('input'));
+    const why = target.querySelector<HTMLInputElement>('input[aria-label="延期理由"]')!;
+    why.value = '需更换换热站阀门';
+    why.dispatchEvent(new Event('input'));
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({
+      id: '12',
+      v: 3,
+      until: new Date('2026-12-02T17:30').toISOString(),
+      reason: '需更换换热站阀门',
+    });
+    await unmount(component!);
+
+    const asked = { until: '2026-12-02T09:30:00.000Z', reason: '需更换换热站阀门' };
+    request.mockResolvedValueOnce({ decideExtension: ticket({ version: 5, actions: [] }) });
+    show({ ticket: ticket({ actions: ['DECIDE_EXTENSION'], pendingExtension: asked }) });
+    press('审批延期…');
+    expect(target.querySelector('[data-testid="pending-extension"]')?.textContent).toContain('需更换换热站阀门');
+    const refuse = target.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!;
+    refuse.click();
+    flushSync();
+    const note = target.querySelector<HTMLInputElement>('input[aria-label="说明"]')!;
+    expect(note.required).toBe(true);
+    note.value = '三日内可完成';
+    note.dispatchEvent(new Event('input'));
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[1]![2]).toEqual({ id: '12', v: 3, approve: false, note: '三日内可完成' });
+  });
+
+  it('pauses with a reason and resumes at one press', async () => {
+    request.mockResolvedValueOnce({ pauseTicket: ticket({ version: 4, actions: ['RESUME'] }) });
+    show({ ticket: ticket({ status: 'CLAIMED', actions: ['PAUSE', 'RESOLVE'] }) });
+    expect(buttons()).toEqual(['办结…', '暂停计时…']);
+    press('暂停计时…');
+    target.querySelector('form')!.requestSubmit();
+    await settle();
+    expect(request.mock.calls[0]![2]).toEqual({ id: '12', v: 3, reason: 'WAITING_FOR_CALLER', note: null });
+    await unmount(component!);
+    request.mockResolvedValueOnce({ resumeTicket: ticket({ version: 5, actions: ['PAUSE'] }) });
+    show({ ticket: ticket({ status: 'CLAIMED', version: 4, actions: ['RESUME'] }) });
+    press('恢复计时');
+    await settle();
+    expect(request.mock.calls[1]![2]).toEqual({ id: '12', v: 4 });
   });
 
   it('records a callback at one press, with the satisfaction chosen', async () => {

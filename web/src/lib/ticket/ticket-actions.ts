@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { graphql, useFragment, type FragmentType } from '$lib/graphql/generated/index.js';
 import type {
+  PauseReason,
   RefusalReason,
   Satisfaction,
   TicketAction,
@@ -36,6 +37,12 @@ export const TicketActionsTicket = graphql(`
     }
     reopenCount
     reopenReason
+    pausedAt
+    pauseReason
+    pendingExtension {
+      until
+      reason
+    }
   }
 `);
 
@@ -110,6 +117,42 @@ const CloseTicket = graphql(`
   }
 `);
 
+const UrgeTicket = graphql(`
+  mutation UrgeTicket($id: ID!, $v: Int, $note: String) {
+    urgeTicket(id: $id, expectedVersion: $v, note: $note) {
+      ...TicketActions_Ticket
+    }
+  }
+`);
+const RequestExtension = graphql(`
+  mutation RequestExtension($id: ID!, $v: Int, $until: DateTimeISO!, $reason: String!) {
+    requestExtension(id: $id, expectedVersion: $v, until: $until, reason: $reason) {
+      ...TicketActions_Ticket
+    }
+  }
+`);
+const DecideExtension = graphql(`
+  mutation DecideExtension($id: ID!, $v: Int, $approve: Boolean!, $note: String) {
+    decideExtension(id: $id, expectedVersion: $v, approve: $approve, note: $note) {
+      ...TicketActions_Ticket
+    }
+  }
+`);
+const PauseTicket = graphql(`
+  mutation PauseTicket($id: ID!, $v: Int, $reason: PauseReason!, $note: String) {
+    pauseTicket(id: $id, expectedVersion: $v, reason: $reason, note: $note) {
+      ...TicketActions_Ticket
+    }
+  }
+`);
+const ResumeTicket = graphql(`
+  mutation ResumeTicket($id: ID!, $v: Int) {
+    resumeTicket(id: $id, expectedVersion: $v) {
+      ...TicketActions_Ticket
+    }
+  }
+`);
+
 export const ActionOptions = graphql(`
   query ActionOptions($members: Boolean!) {
     units {
@@ -139,6 +182,11 @@ export interface ActionFields {
   reason: RefusalReason;
   userId: string;
   unitId: string;
+  /** A later deadline asked for (a datetime-local value, in the browser's zone). */
+  until: string;
+  /** An extension approved, or refused. */
+  approve: boolean;
+  pauseReason: PauseReason;
 }
 
 /** Sends `action` about version `v` of the ticket; the server's answer is the ticket as it now stands. */
@@ -188,9 +236,23 @@ export async function sendAction(
     case 'REOPEN':
       answer = (await request(c, ReopenTicket, { id, v, reason: f.text }, once)).reopenTicket;
       break;
-    default:
-      // The ladder's moves (URGE, PAUSE, …) are listed by the API; no screen sends them yet.
-      throw new Error(`${action} is not offered on this screen`);
+    case 'URGE':
+      answer = (await request(c, UrgeTicket, { id, v, note }, once)).urgeTicket;
+      break;
+    case 'REQUEST_EXTENSION':
+      answer = (
+        await request(c, RequestExtension, { id, v, until: new Date(f.until).toISOString(), reason: f.text }, once)
+      ).requestExtension;
+      break;
+    case 'DECIDE_EXTENSION':
+      answer = (await request(c, DecideExtension, { id, v, approve: f.approve, note }, once)).decideExtension;
+      break;
+    case 'PAUSE':
+      answer = (await request(c, PauseTicket, { id, v, reason: f.pauseReason, note }, once)).pauseTicket;
+      break;
+    case 'RESUME':
+      answer = (await request(c, ResumeTicket, { id, v }, once)).resumeTicket;
+      break;
   }
   return useFragment(TicketActionsTicket, answer);
 }

@@ -7,7 +7,17 @@ import type { MessageKey } from '$lib/i18n/messages.js';
 import { sayRefusal } from '$lib/i18n/refusal.js';
 
 /** Actions that need a few words or a choice before they are sent; the rest go at one press. */
-export const NEEDS_FORM: readonly TicketAction[] = ['RESOLVE', 'REJECT_TRANSFER', 'ASSIGN', 'TRANSFER', 'REOPEN'];
+export const NEEDS_FORM: readonly TicketAction[] = [
+  'RESOLVE',
+  'REJECT_TRANSFER',
+  'ASSIGN',
+  'TRANSFER',
+  'REOPEN',
+  'URGE',
+  'REQUEST_EXTENSION',
+  'DECIDE_EXTENSION',
+  'PAUSE',
+];
 
 /** The order buttons appear in: the likely next step first, the side doors after. */
 const ORDER: readonly TicketAction[] = [
@@ -21,6 +31,11 @@ const ORDER: readonly TicketAction[] = [
   'ASSIGN',
   'REJECT_TRANSFER',
   'REOPEN',
+  'RESUME',
+  'DECIDE_EXTENSION',
+  'URGE',
+  'REQUEST_EXTENSION',
+  'PAUSE',
 ];
 
 export const LABEL: Record<TicketAction, MessageKey> = {
@@ -34,7 +49,6 @@ export const LABEL: Record<TicketAction, MessageKey> = {
   CALLBACK: 'callback',
   REOPEN: 'reopen',
   CLOSE: 'close',
-  // Offered by the API; the screens do not offer them yet (they are not in ORDER).
   URGE: 'urge',
   REQUEST_EXTENSION: 'requestExtension',
   DECIDE_EXTENSION: 'decideExtension',

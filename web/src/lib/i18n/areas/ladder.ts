@@ -23,6 +23,16 @@ export const zhCN = {
   'refusal.ticket.extensionPending': '已有延期申请等待审批',
   'refusal.ticket.noExtensionPending': '没有待审批的延期申请',
   'field.until': '延期至',
+  urgeNote: '催办说明（可不填）',
+  extensionReason: '延期理由',
+  approveExtension: '同意延期',
+  refuseExtension: '不同意',
+  refusalNoteNeeded: '不同意的理由',
+  pauseReason: '暂停原因',
+  pauseWAITING_FOR_CALLER: '等待来电人',
+  pauseWAITING_FOR_THIRD_PARTY: '等待第三方',
+  pauseWAITING_FOR_ACCESS: '等待入户',
+  pauseOTHER: '其他',
 };
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -46,4 +56,14 @@ export const en: Record<keyof typeof zhCN, string> = {
   'refusal.ticket.extensionPending': 'An extension is already waiting for a decision',
   'refusal.ticket.noExtensionPending': 'No extension is waiting for a decision',
   'field.until': 'Extend until',
+  urgeNote: 'Why (optional)',
+  extensionReason: 'Why more time is needed',
+  approveExtension: 'Approve',
+  refuseExtension: 'Refuse',
+  refusalNoteNeeded: 'Why it is refused',
+  pauseReason: 'Why the clock stops',
+  pauseWAITING_FOR_CALLER: 'Waiting for the caller',
+  pauseWAITING_FOR_THIRD_PARTY: 'Waiting for a third party',
+  pauseWAITING_FOR_ACCESS: 'Waiting for access to the home',
+  pauseOTHER: 'Other',
 };
