@@ -14,6 +14,7 @@ vi.mock('$lib/graphql/client.svelte.js', async (original) => ({
 
 const { default: TicketActions } = await import('./TicketActions.svelte');
 const { ApiError } = await import('$lib/graphql/client.svelte.js');
+const { serverConfig } = await import('$lib/config/server-config.svelte.js');
 
 const ticket = (over: Partial<ActionTicket> = {}) =>
   makeFragmentData(
@@ -130,6 +131,7 @@ describe('TicketActions', () => {
   });
 
   it('lets the unit head ask for more time with a date and a reason, and the desk refuse it only with a note', async () => {
+    serverConfig.timeZone = 'Asia/Shanghai';
     request.mockResolvedValueOnce({ requestExtension: ticket({ version: 4, actions: [] }) });
     show({ ticket: ticket({ actions: ['REQUEST_EXTENSION'] }) });
     press('申请延期…');
@@ -145,7 +147,8 @@ describe('TicketActions', () => {
     expect(request.mock.calls[0]![2]).toEqual({
       id: '12',
       v: 3,
-      until: new Date('2026-12-02T17:30').toISOString(),
+      // 17:30 in Pingdu, whatever zone the test runs in.
+      until: '2026-12-02T09:30:00.000Z',
       reason: '需更换换热站阀门',
     });
     await unmount(component!);

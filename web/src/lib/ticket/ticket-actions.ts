@@ -7,7 +7,9 @@ import type {
   TicketAction,
   TicketActions_TicketFragment,
 } from '$lib/graphql/generated/graphql.js';
+import { serverConfig } from '$lib/config/server-config.svelte.js';
 import { request } from '$lib/graphql/client.svelte.js';
+import { cityInstant } from '$lib/i18n/city-time.js';
 
 // What the buttons need, and what every action answers with: enough for any screen to redraw the
 // ticket's row or page.
@@ -241,7 +243,13 @@ export async function sendAction(
       break;
     case 'REQUEST_EXTENSION':
       answer = (
-        await request(c, RequestExtension, { id, v, until: new Date(f.until).toISOString(), reason: f.text }, once)
+        await request(
+          c,
+          RequestExtension,
+          // The date as typed is the city's, whatever the browser's zone.
+          { id, v, until: cityInstant(f.until, serverConfig.timeZone) ?? f.until, reason: f.text },
+          once,
+        )
       ).requestExtension;
       break;
     case 'DECIDE_EXTENSION':

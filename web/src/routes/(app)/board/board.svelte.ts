@@ -12,7 +12,8 @@ import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
 import { allPages } from '$lib/graphql/pages.js';
 import { serverConfig } from '$lib/config/server-config.svelte.js';
-import { cityDay, VISIT_EVENTS } from '$lib/visits/visits.rules.js';
+import { cityDay } from '$lib/i18n/city-time.js';
+import { VISIT_EVENTS } from '$lib/visits/visits.rules.js';
 import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardAttendanceQuery,
