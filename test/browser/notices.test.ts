@@ -39,12 +39,20 @@ async function decideWithNotice(url: string, leader: string, ticketId: string): 
   return recordDecision.noticeNumber as string;
 }
 
-/** A datetime-local value `days` from now. */
+// The test server's zone: a time typed in a form is the city's, whatever the browser's zone.
+const CITY = 'Asia/Shanghai';
+
+/** A datetime-local value `days` from now, on the city's clock, to the minute. */
 function localIn(days: number): string {
-  const d = new Date(Date.now() + days * DAY);
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset(), 0, 0);
-  return d.toISOString().slice(0, 16);
+  const at = new Intl.DateTimeFormat('sv-SE', { timeZone: CITY, dateStyle: 'short', timeStyle: 'short' });
+  return at.format(Date.now() + days * DAY).replace(' ', 'T');
 }
+
+/** How a page shows the time a form was given (`localIn`'s value). */
+const shown = (local: string) =>
+  new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' }).format(
+    Date.parse(`${local}:00Z`),
+  );
 
 const statusOf = (page: Page) => page.getByTestId('notice-page').getByTestId('notice-status').textContent();
 
@@ -72,10 +80,12 @@ describe.runIf(browser)('supervision notices on the screens, in Chromium', () =>
     await form.getByLabel('被督办单位').selectOption({ label: '金泉热力' });
     await form.getByLabel('事由').fill('府前小区供热管网巡查');
     await form.getByLabel('督办要求').fill('当日完成管网巡查并回复。');
-    await form.getByLabel('办理时限').fill(localIn(2));
+    const due = localIn(2);
+    await form.getByLabel('办理时限').fill(due);
     await form.getByRole('button', { name: '下达', exact: true }).click();
     await leader.waitForURL(/\/notices\/\d+$/);
     await settle(() => statusOf(leader)).toBe('已下达');
+    await expect(leader.getByTestId('notice-due').textContent()).resolves.toBe(shown(due));
 
     // The head's queue holds it, then a meeting's decision issues another, which arrives without a reload.
     const head = await signIn(browser!, origin, 'jinquan-head', '/queue');
@@ -106,9 +116,11 @@ describe.runIf(browser)('supervision notices on the screens, in Chromium', () =>
     await supervisor.getByRole('button', { name: '退回重改' }).click();
     const back = supervisor.getByTestId('notice-return');
     await back.getByLabel('退回原因').fill('三号楼仍低于 18 ℃');
-    await back.getByLabel('新的办理时限').fill(localIn(4));
+    const newDue = localIn(4);
+    await back.getByLabel('新的办理时限').fill(newDue);
     await back.getByRole('button', { name: '退回', exact: true }).click();
     await settle(() => statusOf(head)).toBe('已签收');
+    await settle(() => head.getByTestId('notice-due').textContent()).toBe(shown(newDue));
     await head.getByText('三号楼仍低于 18 ℃').waitFor();
     await head.getByRole('button', { name: '回复整改情况' }).click();
     await head.getByTestId('notice-report').getByLabel('整改情况').fill('三号楼加装管道泵，复测 19.5 ℃。');
