@@ -47,6 +47,8 @@ export interface Figures {
   claimed: number;
   /** Open now and past their deadline. */
   overdue: number;
+  /** Supervision notices the unit still owes (issued or acknowledged) past their deadline. */
+  overdueNotices: number;
   /** Tickets resolved (办结) in the period, whatever became of them since. */
   resolved: number;
   /** Tickets whose callback (回访) was recorded in the period. */
@@ -67,6 +69,7 @@ export const emptyFigures = (): Figures => ({
   open: 0,
   claimed: 0,
   overdue: 0,
+  overdueNotices: 0,
   resolved: 0,
   replied: 0,
   closed: 0,

@@ -10,7 +10,12 @@ import { CALENDAR, complaint, ticketServices } from '../tickets/ticket-services.
 import type { TicketMovesService } from '../tickets/ticket-moves.service.js';
 import { Complexity, Satisfaction, TicketKind } from '../tickets/ticket.enums.js';
 import type { CreateTicketInput } from '../tickets/ticket.inputs.js';
+import { EventLog } from '../audit/event-log.js';
+import { NoticesService } from '../notices/notices.service.js';
+import { MemoryBus } from '../../realtime/bus.js';
 import { StatsService } from './stats.service.js';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 const pgUrl = process.env.DATABASE_URL;
 if (!pgUrl) {
@@ -95,6 +100,22 @@ describe.each([
       receivedAt: new Date(start.getTime() - 3 * 86_400_000),
     });
     await toJinquan(g);
+    // Two supervision notices to Jinquan, issued two days ago: one was due yesterday (owed, overdue),
+    // one is due tomorrow. One more overdue, but done (rectified): no longer owed.
+    const notices = new NoticesService(new EventLog(orm, new MemoryBus()), CALENDAR.timeZone, () => daysAgo(2));
+    const issue = (dueAt: Date) =>
+      notices.issue(as('leader'), {
+        unitId: 'unit-jinquan',
+        subject: '督办',
+        requirement: '整改',
+        dueAt,
+        ticketIds: [],
+      });
+    await issue(daysAgo(1));
+    await issue(daysAgo(-1));
+    const done = await issue(daysAgo(1));
+    await notices.acknowledge(as('jinquan-head'), String(done.id));
+    await notices.reportRectification(as('jinquan-head'), String(done.id), '已整改');
     period = { from: new Date(start.getTime() - 60_000), to: new Date(Date.now() + 60_000) };
   });
   afterAll(async () => {
@@ -109,6 +130,7 @@ describe.each([
       open: 4,
       claimed: 1,
       overdue: 1,
+      overdueNotices: 1,
       resolved: 3,
       replied: 3,
       closed: 1,
@@ -119,7 +141,7 @@ describe.each([
       satisfaction: 2 / 3,
     });
     const jinquan = units.find((u) => u.unit.id === 'unit-jinquan')!.figures;
-    expect(jinquan).toMatchObject({ calls: 4, open: 3, claimed: 1, overdue: 1, resolved: 3, closed: 1 });
+    expect(jinquan).toMatchObject({ calls: 4, open: 3, claimed: 1, overdue: 1, overdueNotices: 1, resolved: 3 });
     expect(units.find((u) => u.unit.id === 'unit-xingping')!.figures).toMatchObject({ calls: 0, open: 0 });
     expect(units.some((u) => u.unit.kind === 'DESK')).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { Notice } from '../notices/notice.entity.js';
+import { OWED_STATUSES } from '../notices/notices.rules.js';
 import { raw, type QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Caller } from '../../caller.js';
@@ -45,13 +47,14 @@ export class StatsService {
     const k = em as EntityManager;
 
     const openNow = { ...mine, status: { $in: [...OPEN_STATUSES] } };
-    const [calls, open, overdue, resolved, replied, closed] = await Promise.all([
+    const [calls, open, overdue, resolved, replied, closed, overdueNotices] = await Promise.all([
       this.grouped(k, { ...mine, receivedAt: during }),
       this.grouped(k, openNow, ['status']),
       this.grouped(k, { ...openNow, dueAt: { $lt: now }, pausedAt: null }),
       this.resolvedIn(k, period, units),
       this.grouped(k, { ...mine, repliedAt: during, satisfaction: { $ne: null } }, ['satisfaction']),
       this.grouped(k, { ...mine, closedAt: during }, ['answeredOnCall']),
+      this.overdueNotices(k, units, now),
     ]);
     const counts: Count[] = [
       ...calls.map((r) => count('calls', r)),
@@ -63,6 +66,7 @@ export class StatsService {
       ...resolved.map((r) => count('resolved', r)),
       ...replied.flatMap((r) => [count('replied', r), count(SATISFACTION_FIGURE[r.satisfaction as Satisfaction], r)]),
       ...closed.map((r) => count(truthy(r.answered_on_call) ? 'answeredOnCall' : 'closed', r)),
+      ...overdueNotices.map((r) => count('overdueNotices', r)),
     ];
     const known = [...(await this.places.get()).units.values()].filter(
       (u) => u.kind !== UnitKind.DESK && readsUnit(units, u.id),
@@ -82,6 +86,20 @@ export class StatsService {
       .select(['t.unit', ...columns, raw('count(*) as n')])
       .where(where)
       .groupBy(['t.unit', ...columns])
+      .execute<Row[]>('all', false);
+  }
+
+  /** Supervision notices a unit still owes past their deadline, per unit: the wall escalates them. */
+  private overdueNotices(em: EntityManager, units: readonly string[] | null, now: Date) {
+    return em
+      .createQueryBuilder(Notice, 'n')
+      .select(['n.unit', raw('count(*) as n')])
+      .where({
+        status: { $in: [...OWED_STATUSES] },
+        dueAt: { $lt: now },
+        ...(units === null ? {} : { unit: { $in: [...units] } }),
+      })
+      .groupBy('n.unit')
       .execute<Row[]>('all', false);
   }
 

@@ -33,6 +33,11 @@ export class BoardFigures {
   @Field(() => Int, { description: 'Open now and past the deadline.' })
   overdue!: number;
 
+  @Field(() => Int, {
+    description: 'Supervision notices still owed (issued or acknowledged) and past their deadline, now.',
+  })
+  overdueNotices!: number;
+
   @Field(() => Int, { description: 'Tickets resolved (办结) in the period, whatever became of them since.' })
   resolved!: number;
 

@@ -113,6 +113,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   signInToRoom: 'Sign in to the room',
   signOutOfRoom: 'Sign out of the room',
   signedInToRoom: 'Signed in',
+  noticesOverdue: 'Notices overdue',
   notices: 'Notices',
   visits: 'Site visits',
   sentToAbsentUnits: 'Transferred · unit not in the room',

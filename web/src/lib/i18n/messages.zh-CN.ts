@@ -111,6 +111,7 @@ export const zhCN = {
   signInToRoom: '签到',
   signOutOfRoom: '签退',
   signedInToRoom: '已签到',
+  noticesOverdue: '督办超时',
   notices: '督办',
   visits: '现场督查',
   sentToAbsentUnits: '已转办 · 单位不在场',

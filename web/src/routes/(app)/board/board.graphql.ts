@@ -157,6 +157,7 @@ export const BoardFiguresFields = graphql(`
     open
     claimed
     overdue
+    overdueNotices
     resolved
     replied
     closed
