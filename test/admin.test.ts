@@ -476,13 +476,25 @@ describe('wall displays', () => {
     );
     const named = (text: string) => /\b(query|subscription) (\w+)/.exec(text)![2]!;
     expect(board.map(([, text]) => named(text))).toEqual(
-      expect.arrayContaining(['BoardPlaces', 'BoardSnapshot', 'BoardStats', 'BoardRecent', 'BoardCursor', 'Viewer']),
+      expect.arrayContaining([
+        'BoardPlaces',
+        'BoardSnapshot',
+        'BoardStats',
+        'BoardRecent',
+        'BoardCursor',
+        'BoardAttendance',
+        'BoardMeeting',
+        'BoardVisits',
+        'Viewer',
+      ]),
     );
+    // Today, for the documents that ask for a period (the day's site visits).
+    const today = { from: new Date(Date.now() - 86_400_000), to: new Date(Date.now() + 86_400_000) };
     for (const [id, text] of board.filter(([, t]) => !t.includes('subscription '))) {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${display}` },
-        body: JSON.stringify({ documentId: id, variables: {} }),
+        body: JSON.stringify({ documentId: id, variables: text.includes('$from') ? today : {} }),
       });
       const answer = (await res.json()) as GqlResult;
       expect([named(text), answer.errors]).toEqual([named(text), undefined]);

@@ -37,10 +37,11 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
   });
 
   it.each([
-    ['desk', '/desk', ['受理台', '大屏'], '受理员'],
-    ['jinquan1', '/queue', ['工单队列', '大屏'], '单位工作人员'],
-    ['xingping-head', '/queue', ['工单队列', '大屏'], '单位负责人'],
-    ['leader', '/board', ['大屏'], '领导'],
+    ['desk', '/desk', ['受理台', '大屏', '督办'], '受理员'],
+    ['jinquan1', '/queue', ['工单队列', '大屏', '督办'], '单位工作人员'],
+    ['xingping-head', '/queue', ['工单队列', '大屏', '督办'], '单位负责人'],
+    ['leader', '/board', ['大屏', '专题会', '督办', '现场督查'], '领导'],
+    ['supervisor', '/board', ['大屏', '督办', '现场督查'], '督查员'],
     ['admin', '/board', ['大屏', '系统管理'], '系统管理员'],
   ])('lands %s on %s with exactly the menu items its role may open', async (user, landing, menu, role) => {
     const page = await signIn(browser!, origin, user, landing);
@@ -55,7 +56,7 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     const page = await signIn(browser!, origin, 'jinquan-head', '/queue');
     await page.getByTestId('language').click();
     await settle(() => page.getByTestId('role').textContent()).toBe('Unit head');
-    expect(await menuOf(page)).toEqual(['Queue', 'Board']);
+    expect(await menuOf(page)).toEqual(['Queue', 'Board', 'Notices']);
     await page.context().close();
   });
 
@@ -65,7 +66,11 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     await page.goto(`${origin}/desk`);
     await page.getByRole('heading', { name: '此页面不适用于您的角色' }).waitFor();
     expect(await page.getByTestId('not-for-role').textContent()).toBe('此页面供受理员使用。');
-    expect(await page.getByTestId('role-pages').getByRole('link').allTextContents()).toEqual(['工单队列', '大屏']);
+    expect(await page.getByTestId('role-pages').getByRole('link').allTextContents()).toEqual([
+      '工单队列',
+      '大屏',
+      '督办',
+    ]);
     expect(await page.locator('form, input, select, textarea').count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/desk');
     await page.getByTestId('role-pages').getByRole('link', { name: '工单队列' }).click();
