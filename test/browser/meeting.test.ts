@@ -36,6 +36,10 @@ describe.runIf(browser)('meeting mode on the boards, in Chromium', () => {
       await settle(() => page.getByTestId('agenda-item-1').getAttribute('aria-current')).toBe('step');
     }
     expect(await unitBoard.getByTestId('agenda-focus').textContent()).toContain(call.number);
+    // The unit's screen marks the item that is its own (its ticket); the leader's wall marks none.
+    await unitBoard.getByTestId('agenda-item-1').getByTestId('agenda-ours').waitFor();
+    expect(await unitBoard.getByTestId('agenda-item-2').getByTestId('agenda-ours').count()).toBe(0);
+    expect(await wall.getByTestId('agenda-ours').count()).toBe(0);
 
     await as('mutation($i: ID!) { focusAgendaItem(agendaItemId: $i) { id } }', { i: second.id });
     for (const page of [wall, unitBoard]) {

@@ -46,6 +46,7 @@ export const zhCN = {
   attendees: '参会单位',
   noDecisions: '未形成决定',
   ticketsOfItem: '工单',
+  ourItem: '本单位',
 };
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -92,4 +93,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   attendees: 'Units attending',
   noDecisions: 'No decision taken',
   ticketsOfItem: 'Tickets',
+  ourItem: 'Ours',
 };
