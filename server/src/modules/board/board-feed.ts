@@ -10,6 +10,12 @@ import { TicketEvent, TicketEventType } from '../audit/ticket-event.entity.js';
 import { SHARE_KEY } from '../../realtime/shared-execution.js';
 
 const PAGE = 200;
+/**
+ * What a subscriber far behind gets after its GAP: the newest events a screen's feed shows
+ * (recentBoardEvents' 50), not the whole replay window. It re-reads its state anyway, and 50
+ * subscriptions each replaying 1,000 events cost the others seconds (bench/abuse.mjs).
+ */
+const AFTER_GAP = 50;
 const SCAN_LIMIT = 5_000;
 
 /** The live board of this instance: the event feed, with permissions and filters applied. */
@@ -48,7 +54,7 @@ export class BoardFeed {
   /**
    * Every event after `since` the viewer may see and asked for, then live. A `since` more than
    * replayWindow events behind is not replayed: the subscriber gets a GAP first (re-read what you
-   * show), then the newest replayWindow events, then live.
+   * show), then the newest events a feed shows (AFTER_GAP), then live.
    */
   subscribe(
     since: number | null,
@@ -58,7 +64,7 @@ export class BoardFeed {
   ): AsyncIterableIterator<FeedEntry> {
     const head = this.feed.head;
     if (since === null || head - since <= this.replayWindow) return this.follow(since, viewer, filter, closeConnection);
-    const from = head - this.replayWindow;
+    const from = head - Math.min(this.replayWindow, AFTER_GAP);
     return startingWith(gapAt(from), this.follow(from, viewer, filter, closeConnection));
   }
 

@@ -138,7 +138,7 @@ export class BoardResolver {
 
   @Subscription(() => BoardEvent, {
     description:
-      'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate. A cursor too far behind (more than 1,000 events by default) is not replayed: the first event is a GAP (re-read what you show), then the newest 1,000, then live.',
+      'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate. A cursor too far behind (more than 1,000 events by default) is not replayed: the first event is a GAP (re-read what you show), then the newest 50 (what a feed shows), then live.',
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       requireReader(ctx.viewer, ApiScope.TICKETS_READ);
