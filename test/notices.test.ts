@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, login, ok, type GqlResult } from './support/graphql.js';
+import { gql, login, ok } from './support/graphql.js';
 import { serverForSuite, startServer, type RunningServer } from './support/server.js';
 import { createDatabase, postgresUrl } from './support/services.js';
 import { registerForJinquan } from './support/tickets.js';
-import { subscribeFromNow, until, type Received } from './support/ws.js';
+import { boards, eventsBefore, logins, refusal } from './support/room.js';
 
-const BOARD = `subscription($since: String) {
-  boardEvents(since: $since) { seq type ticketId roomUnitId ticket { id } actorName } }`;
 const NOTICE =
   'id number status subject requirement dueAt unit { id } tickets { id callerPhone } returnCount returnReason rectification verificationNote overdue actions';
 const ISSUE = `mutation($i: IssueNoticeInput!) { issueNotice(input: $i) { ${NOTICE} } }`;
@@ -27,34 +25,6 @@ const notice = (over: Record<string, unknown> = {}) => ({
   ticketIds: [],
   ...over,
 });
-
-/** The refusal's code and, when it names one, its field or the status it found. */
-/** Signs each user in, in order. */
-const logins = <T extends readonly string[]>(url: string, ...names: T) =>
-  Promise.all(names.map((n) => login(url, n))) as Promise<{ [K in keyof T]: string }>;
-
-/** A board screen per token, each following from now. */
-const boards = <T extends readonly string[]>(server: RunningServer, ...tokens: T) =>
-  Promise.all(tokens.map((t) => subscribeFromNow(server.url, server.wsUrl, t, BOARD))) as Promise<{
-    [K in keyof T]: Received;
-  }>;
-
-const refusal = (r: GqlResult) => {
-  const ext = r.errors?.[0]?.extensions ?? {};
-  return [codeOf(r), ext.field ?? ext.status].filter(Boolean).join(' ');
-};
-
-/** What a screen received before a room-wide marker (a sign-in every screen sees): then it is caught up. */
-async function eventsBefore(screen: Received, marker: () => Promise<unknown>): Promise<string[]> {
-  await marker();
-  const at = () => screen.items.findIndex((e: { type: string }) => e.type === 'UNIT_SIGNED_IN');
-  await until(
-    () => at() >= 0,
-    'the sign-in on the screen',
-    () => JSON.stringify(screen.items),
-  );
-  return screen.items.slice(0, at()).map((e: { type: string }) => e.type);
-}
 
 /** Issue 11, supervision notices (督办通知单): numbered per year, their life on the board, each refusal coded. */
 describe('supervision notices', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, gql, login, ok, type GqlResult } from './support/graphql.js';
-import { serverForSuite, type RunningServer } from './support/server.js';
+import { gql, ok } from './support/graphql.js';
+import { serverForSuite } from './support/server.js';
 import { registerForJinquan } from './support/tickets.js';
-import { subscribeFromNow, until, type Received } from './support/ws.js';
+import { boards, eventsBefore, logins, refusal } from './support/room.js';
+import { until } from './support/ws.js';
 
-const BOARD = `subscription($since: String) {
-  boardEvents(since: $since) { seq type ticketId roomUnitId ticket { id } actorName } }`;
 const VISIT =
   'id status at compound { id } station { id } unit { id } tickets { id } inspectors { id displayName } findings outcome readings { place celsius at belowStandard } notice { id number status unit { id } requirement dueAt } actions';
 const PLAN = `mutation($i: PlanVisitInput!) { planVisit(input: $i) { ${VISIT} } }`;
@@ -15,33 +14,6 @@ const CANCEL = `mutation($id: ID!, $r: String!) { cancelVisit(id: $id, reason: $
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-
-/** Signs each user in, in order. */
-const logins = <T extends readonly string[]>(url: string, ...names: T) =>
-  Promise.all(names.map((n) => login(url, n))) as Promise<{ [K in keyof T]: string }>;
-
-/** A board screen per token, each following from now. */
-const boards = <T extends readonly string[]>(server: RunningServer, ...tokens: T) =>
-  Promise.all(tokens.map((t) => subscribeFromNow(server.url, server.wsUrl, t, BOARD))) as Promise<{
-    [K in keyof T]: Received;
-  }>;
-
-const refusal = (r: GqlResult) => {
-  const ext = r.errors?.[0]?.extensions ?? {};
-  return [codeOf(r), ext.field ?? ext.status].filter(Boolean).join(' ');
-};
-
-/** What a screen received before a room-wide marker (a sign-in every screen sees): then it is caught up. */
-async function eventsBefore(screen: Received, marker: () => Promise<unknown>): Promise<string[]> {
-  await marker();
-  const index = () => screen.items.findIndex((e: { type: string }) => e.type === 'UNIT_SIGNED_IN');
-  await until(
-    () => index() >= 0,
-    'the sign-in on the screen',
-    () => JSON.stringify(screen.items),
-  );
-  return screen.items.slice(0, index()).map((e: { type: string }) => e.type);
-}
 
 /** Issue 11, site supervision visits (现场督查): planned unannounced, recorded with readings, RECTIFY issues a notice. */
 describe('site supervision visits', () => {
