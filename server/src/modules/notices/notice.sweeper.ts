@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { Periodic } from '../../periodic.js';
 import type { EventLog } from '../audit/event-log.js';
 import { TicketEventType } from '../audit/ticket-event.entity.js';
 import { SYSTEM_ACTOR } from '../tickets/overdue.sweeper.js';
@@ -14,38 +15,25 @@ const BATCH = 200;
  * deadline, not yet marked) lets exactly one instance win and write the event.
  */
 export class NoticeSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping = false;
+  private readonly ticks: Periodic;
 
   constructor(
     private readonly fork: () => EntityManager,
     private readonly events: EventLog,
-    private readonly log: Logger,
-    private readonly intervalMs: number,
+    log: Logger,
+    intervalMs: number,
     /** What time it is: the specs turn their own clock. */
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.ticks = new Periodic(() => this.sweep(this.clock()), intervalMs, log, 'notice sweep');
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
-    this.timer.unref();
-    void this.tick();
+    this.ticks.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    try {
-      await this.sweep(this.clock());
-    } catch (e) {
-      this.log.error({ err: e }, 'notice sweep failed; trying again on the next tick');
-    } finally {
-      this.sweeping = false;
-    }
+    this.ticks.stop();
   }
 
   /** Marks every notice overdue whose deadline passed before `now`; returns how many this instance marked. */

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import { Periodic } from '../../periodic.js';
 import type { EventLog, NewEvent } from '../audit/event-log.js';
 import { TicketEventType } from '../audit/ticket-event.entity.js';
 import type { WorkCalendar } from './deadline.rules.js';
@@ -23,39 +24,26 @@ export const SYSTEM_ACTOR = '系统 System';
  * is on, its deadline), so exactly one instance wins it and writes its events, once.
  */
 export class OverdueSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping = false;
+  private readonly ticks: Periodic;
 
   constructor(
     private readonly fork: () => EntityManager,
     private readonly events: EventLog,
-    private readonly log: Logger,
-    private readonly intervalMs: number,
+    log: Logger,
+    intervalMs: number,
     private readonly sla: { calendar: WorkCalendar; ladder: LadderSettings },
     /** What time it is: the specs drive the ladder with their own clock. */
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.ticks = new Periodic(() => this.sweep(this.clock()), intervalMs, log, 'overdue sweep');
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
-    this.timer.unref();
-    void this.tick();
+    this.ticks.start();
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    try {
-      await this.sweep(this.clock());
-    } catch (e) {
-      this.log.error({ err: e }, 'overdue sweep failed; trying again on the next tick');
-    } finally {
-      this.sweeping = false;
-    }
+    this.ticks.stop();
   }
 
   /** Moves every ticket up the steps it has reached at `now`; returns how many events this instance wrote. */
