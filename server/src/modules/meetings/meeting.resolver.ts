@@ -180,8 +180,7 @@ export class MeetingResolver {
 export class AgendaItemResolver {
   @FieldResolver(() => [Ticket], { description: 'Its tickets that you may read (the same read rule as ticket(id)).' })
   async tickets(@Root() i: AgendaItem, @Ctx() ctx: Context): Promise<Ticket[]> {
-    const found = await Promise.all(i.ticketIds.map((id) => ctx.services.tickets.related(ctx, Number(id))));
-    return found.filter((t): t is Ticket => t !== null);
+    return ctx.services.tickets.readableAmong(ctx, i.ticketIds);
   }
 
   @FieldResolver(() => [AgendaReason])

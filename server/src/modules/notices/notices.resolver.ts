@@ -93,7 +93,7 @@ export class NoticesResolver {
 
   @FieldResolver(() => [Ticket], { description: 'The tickets it is about that you may read.' })
   tickets(@Root() n: Notice, @Ctx() ctx: Context): Promise<Ticket[]> {
-    return ctx.services.notices.tickets(ctx.em, ctx.viewer, n.ticketIds);
+    return ctx.services.tickets.readableAmong(ctx, n.ticketIds);
   }
 
   @FieldResolver(() => Boolean, {

@@ -6,9 +6,8 @@ import { parseIntId } from '../../ids.js';
 import type { EventLog } from '../audit/event-log.js';
 import { TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
-import { requireReader, requireUser, type Viewer } from '../auth/viewer.js';
+import { requireReader, requireUser } from '../auth/viewer.js';
 import { Compound } from '../places/place.entities.js';
-import { canRead, ticketAccess } from '../tickets/ticket-permissions.rules.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { readableUnits } from '../units/unit.rules.js';
 import { Unit } from '../units/unit.entity.js';
@@ -184,12 +183,6 @@ export class NoticesService {
   }
 
   /** The notice's tickets the viewer may read, by the one read rule. */
-  async tickets(em: EntityManager, viewer: Viewer, ids: readonly number[]): Promise<Ticket[]> {
-    if (ids.length === 0) return [];
-    const rows = await em.find(Ticket, { id: { $in: [...ids] } }, { orderBy: { id: 'asc' }, populate: ['claimedBy'] });
-    return rows.filter((t) => canRead(viewer, ticketAccess(t)));
-  }
-
   /**
    * One step of a notice's life: the rules, then a conditional update on the status read (so of two
    * concurrent steps one wins, the other gets INVALID_TRANSITION), and its event, in one transaction.

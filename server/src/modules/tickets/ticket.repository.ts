@@ -44,6 +44,17 @@ export class TicketRepository {
     return t;
   }
 
+  /** Those of the tickets `ids` the viewer may read, in id order, in one query (a notice's, a meeting item's). */
+  async readableAmong({ em, viewer }: Caller, ids: readonly (number | string)[]): Promise<Ticket[]> {
+    if (ids.length === 0) return [];
+    const rows = await em.find(
+      Ticket,
+      { id: { $in: ids.map(Number) } },
+      { orderBy: { id: 'asc' }, populate: ['claimedBy'] },
+    );
+    return rows.filter((t) => canRead(viewer, ticketAccess(t)));
+  }
+
   /** A linked ticket, by the same read rule as any other; null rather than a refusal, since the link is incidental. */
   async related({ em, viewer }: Caller, id: number): Promise<Ticket | null> {
     const t = await em.findOne(Ticket, { id }, { populate: ['claimedBy'] });

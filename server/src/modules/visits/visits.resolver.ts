@@ -111,7 +111,7 @@ export class VisitsResolver {
 
   @FieldResolver(() => [Ticket], { description: 'The tickets it is about that you may read.' })
   tickets(@Root() v: Visit, @Ctx() ctx: Context): Promise<Ticket[]> {
-    return ctx.services.notices.tickets(ctx.em, ctx.viewer, v.ticketIds);
+    return ctx.services.tickets.readableAmong(ctx, v.ticketIds);
   }
 
   @FieldResolver(() => [User])
