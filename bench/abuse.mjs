@@ -67,15 +67,14 @@ async function victim(url, token, until) {
 async function attacker(url, wsUrl, token, until) {
   const got = {};
   const count = (k) => (got[k] = (got[k] ?? 0) + 1);
+  // The server may close an attacker's connection under it (a reset); counted, not fatal.
+  const answer = (query) =>
+    post(url, query, {}, token).then(
+      (r) => r.code,
+      (e) => e.cause?.code ?? 'failed',
+    );
   const loops = Object.entries(ATTACKS).map(async ([name, doc]) => {
-    while (Date.now() < until)
-      count(
-        `${name} → ${await post(url, doc(), {}, token).then(
-          (r) => r.code,
-          // The server may close an attacker's connection under it (a reset); counted, not fatal.
-          (e) => e.cause?.code ?? 'failed',
-        )}`,
-      );
+    while (Date.now() < until) count(`${name} → ${await answer(doc())}`);
   });
   // 100 replays from the start on one socket, and a presence flood with invented client ids.
   const client = createClient({
@@ -97,7 +96,7 @@ async function attacker(url, wsUrl, token, until) {
     );
   const flood = (async () => {
     for (let i = 0; Date.now() < until; i++)
-      count(`heartbeat → ${(await post(url, `mutation { heartbeat(clientId: "c${i}") }`, {}, token)).code}`);
+      count(`heartbeat → ${await answer(`mutation { heartbeat(clientId: "c${i}") }`)}`);
   })();
   await Promise.all([...loops, flood]);
   await client.dispose();

@@ -216,3 +216,67 @@ describe('a subscription resuming from far behind (finding 7)', () => {
     await recent.stop();
   });
 });
+
+describe('replays inside the window are paid for by the credential that asks', () => {
+  let server: RunningServer;
+  let tmp: ReturnType<typeof tempDir>;
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    server = await startServer({ HEATLINE_DATA_DIR: tmp.dir, HEATLINE_RATE_LIMIT: '100000' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    tmp?.remove();
+  });
+
+  // Found by bench/abuse.mjs: 50 replays of a 1,000-event log on one socket, each replayed in full
+  // at once, held everyone else's requests for 18 s.
+  it('replays 20 subscriptions on one socket whole and in order, each event charged at the document’s cost', async () => {
+    const desk = await login(server.url, 'desk');
+    const input = {
+      kind: 'COMPLAINT',
+      category: 'NO_HEAT',
+      channel: 'MAYOR_HOTLINE',
+      complexity: 'GENERAL',
+      callerName: '王五',
+      callerPhone: '13812345678',
+      compoundId: 'cp-001',
+      description: '暖气不热',
+    };
+    for (let i = 0; i < 15; i++)
+      await ok(server.url, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', { i: input }, desk);
+    const leader = await login(server.url, 'leader');
+    const head = Number((await ok(server.url, '{ boardCursor }', {}, leader)).boardCursor);
+    const budget = '{ rateLimit { remaining } }';
+    const before = (await ok(server.url, budget, {}, leader)).rateLimit.remaining as number;
+
+    // boardEvents 1 + seq 1 + ticket 1 + id 1: each event read back costs 4, as one query would.
+    const REPLAY = 'subscription { boardEvents(since: "0") { seq ticket { id } } }';
+    const PER_EVENT = 4;
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    const seqs = new Map<string, number[]>();
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { token: leader } }));
+    socket.on('message', (data: Buffer) => {
+      const m = JSON.parse(String(data)) as { type: string; id?: string; payload?: any };
+      if (m.type === 'connection_ack')
+        for (let i = 0; i < 20; i++)
+          socket.send(JSON.stringify({ id: `r${i}`, type: 'subscribe', payload: { query: REPLAY } }));
+      if (m.type === 'next') seqs.set(m.id!, [...(seqs.get(m.id!) ?? []), m.payload.data.boardEvents.seq as number]);
+      if (m.type === 'error') throw new Error(JSON.stringify(m.payload));
+    });
+    const whole = (list: number[] | undefined) => list?.at(-1) === head;
+    await until(() => seqs.size === 20 && [...seqs.values()].every(whole), 'every replay caught up');
+    // The whole log (the demo's events and the 15 calls), in order, to every one of them.
+    const first = seqs.get('r0')!;
+    expect(first.length).toBeGreaterThanOrEqual(15);
+    expect(first.every((seq, i) => i === 0 || seq > first[i - 1]!)).toBe(true);
+    for (const list of seqs.values()) expect(list).toEqual(first);
+    socket.close();
+
+    const after = (await ok(server.url, budget, {}, leader)).rateLimit.remaining as number;
+    // 20 admissions, 20 replays of every event, and the second look at the budget.
+    expect(before - after).toBe(20 * PER_EVENT + 20 * first.length * PER_EVENT + 2);
+  });
+});

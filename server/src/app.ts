@@ -20,8 +20,9 @@ import { HttpDrain } from './http/drain.js';
 import { httpApp } from './http/http.js';
 import { instanceMetrics, operationMetrics, socketOperations } from './observability/operation-metrics.js';
 import { readiness } from './http/readiness.js';
-import { LIMITS, limitRules, SOCKET_LIMITS } from './graphql/limits.js';
-import { admit, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
+import { LIMITS, limitRules, REPLAY_LIMITS, SOCKET_LIMITS } from './graphql/limits.js';
+import { ReplayBudget } from './modules/board/replay-budget.js';
+import { admit, credentialOf, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
 import { IdempotentWrites, idempotentSocketWrites, idempotentWrites } from './graphql/idempotency.js';
 import {
   documentIdOf,
@@ -92,6 +93,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const loginLimits = new LoginLimits(config.redisUrl, log);
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const notices = new NoticesService(events, config.calendar.timeZone);
+  const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
     meetings: new MeetingService(events, places, notices),
@@ -105,7 +107,13 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     places,
     units: new UnitService(places, log, bus),
     presence: new Presence(bus, config.presenceTtlMs),
-    board: new BoardFeed(feed, places, log, config.replayWindow),
+    board: new BoardFeed(
+      feed,
+      places,
+      log,
+      config.replayWindow,
+      new ReplayBudget(REPLAY_LIMITS, credentialOf, (viewer, address, cost) => rateLimits.spend(viewer, address, cost)),
+    ),
     stats: new StatsService(config.calendar.timeZone, places),
     notices,
     visits: new VisitsService(events, places, notices, config.calendar),
@@ -120,7 +128,6 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     log,
     SOCKET_LIMITS.perCredential,
   );
-  const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
   const writes = new IdempotentWrites(fork, config.redisUrl, log);
   const trusted = TrustedDocuments.load(config.trustedDocumentsOnly);
   const server = createServer();

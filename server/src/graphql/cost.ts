@@ -1,4 +1,12 @@
-import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNullableType,
+  GraphQLError,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 // The CommonJS build: its ES build imports graphql/index.mjs, a second copy of graphql beside the
 // one the server loads, whose schema objects it would not accept ("from another realm").
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
@@ -87,6 +95,12 @@ export function costOf(
     // as free: it is refused as too costly.
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** What the operation being resolved costs (its document as cost.ts prices it, with its variables). */
+export function costOfOperation(info: GraphQLResolveInfo): number {
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] };
+  return costOf(info.schema, document, info.variableValues, info.operation.name?.value);
 }
 
 /** The refusal of a document that costs more than COST.max, as a validation error like the other limits. */

@@ -43,3 +43,12 @@ export const SOCKET_LIMITS = {
   /** An office behind one NAT with its wall screens and desks. */
   perAddress: 200,
 } as const;
+
+/**
+ * What subscriptions catching up from a cursor may read at once (modules/board/replay-budget.ts): one
+ * credential's replays take turns, and the instance reads no more pages at once than it has cores.
+ */
+export const REPLAY_LIMITS = {
+  perCredential: 1,
+  atOnce: 2,
+} as const;

@@ -64,13 +64,40 @@ export class RateLimits {
 
   /** Charges `cost` to the caller's budget; refuses with TOO_MANY_REQUESTS (HTTP 429) once it is spent. */
   async charge(viewer: Viewer, address: string | null | undefined, cost: number): Promise<Charge | null> {
-    const key = credentialOf(viewer, address);
-    const limiter = viewer.kind === 'anonymous' ? this.signedOut : this.signedIn;
+    const consumed = await this.consume(viewer, address, cost);
+    if (consumed && !consumed.allowed) throw tooManyRequests(consumed.charge);
+    return consumed?.charge ?? null;
+  }
+
+  /**
+   * Charges `cost` like `charge`, but once the budget is spent waits for the next window instead of
+   * refusing: for work already under way that may slow down but not fail (a subscription's replay).
+   */
+  async spend(viewer: Viewer, address: string | null | undefined, cost: number): Promise<void> {
+    for (;;) {
+      // More than a whole window's budget could never pass: it takes a whole window instead.
+      const consumed = await this.consume(viewer, address, Math.min(cost, this.limiterOf(viewer)?.points ?? cost));
+      if (!consumed || consumed.allowed) return;
+      // Not holding the process open at shutdown.
+      await new Promise((resolve) => setTimeout(resolve, consumed.charge.resetAt.getTime() - Date.now()).unref());
+    }
+  }
+
+  private limiterOf(viewer: Viewer): RateLimiterAbstract | null {
+    return viewer.kind === 'anonymous' ? this.signedOut : this.signedIn;
+  }
+
+  private async consume(
+    viewer: Viewer,
+    address: string | null | undefined,
+    cost: number,
+  ): Promise<{ allowed: boolean; charge: Charge } | null> {
+    const limiter = this.limiterOf(viewer);
     if (!limiter) return null;
     let res: RateLimiterRes;
     let allowed = true;
     try {
-      res = await limiter.consume(key, Math.max(1, cost));
+      res = await limiter.consume(credentialOf(viewer, address), Math.max(1, cost));
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       res = e;
@@ -82,8 +109,7 @@ export class RateLimits {
       remaining: Math.max(0, res.remainingPoints),
       resetAt: new Date(Date.now() + res.msBeforeNext),
     };
-    if (!allowed) throw tooManyRequests(charge);
-    return charge;
+    return { allowed, charge };
   }
 
   async close(): Promise<void> {
@@ -91,7 +117,8 @@ export class RateLimits {
   }
 }
 
-function credentialOf(viewer: Viewer, address: string | null | undefined): string {
+/** Whose budget a request spends: a user's, a key's, or (signed out) an address's. */
+export function credentialOf(viewer: Viewer, address: string | null | undefined): string {
   if (viewer.kind === 'user') return `user:${viewer.userId}`;
   if (viewer.kind === 'apiKey') return `key:${viewer.keyId}`;
   return `address:${address ?? 'unknown'}`;

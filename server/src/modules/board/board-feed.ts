@@ -8,8 +8,11 @@ import { readTicketChangesBefore } from '../tickets/ticket-changed.js';
 import type { EventFeed, FeedEntry, FeedSubscription } from './event-feed.js';
 import { TicketEvent, TicketEventType } from '../audit/ticket-event.entity.js';
 import { SHARE_KEY } from '../../realtime/shared-execution.js';
+import type { ReplayBudget, Replayer } from './replay-budget.js';
 
 const PAGE = 200;
+/** A replay's page: small, so that a page's events are sent between other callers' requests. */
+const REPLAY_PAGE = 100;
 /**
  * What a subscriber far behind gets after its GAP: the newest events a screen's feed shows
  * (recentBoardEvents' 50), not the whole replay window. It re-reads its state anyway, and 50
@@ -26,6 +29,7 @@ export class BoardFeed {
     private readonly log: Logger,
     /** The most events a subscription replays from its `since`; further behind, it must re-read. */
     readonly replayWindow: number,
+    private readonly replays: ReplayBudget,
   ) {}
 
   /**
@@ -52,36 +56,43 @@ export class BoardFeed {
   }
 
   /**
-   * Every event after `since` the viewer may see and asked for, then live. A `since` more than
+   * Every event after `since` the subscriber may see and asked for, then live. A `since` more than
    * replayWindow events behind is not replayed: the subscriber gets a GAP first (re-read what you
-   * show), then the newest events a feed shows (AFTER_GAP), then live.
+   * show), then the newest events a feed shows (AFTER_GAP), then live. What is read back from the
+   * log is paid for from the subscriber's replay budget.
    */
   subscribe(
     since: number | null,
-    viewer: Viewer,
+    subscriber: Replayer,
     filter: BoardFilter | null,
     closeConnection?: (code: number, reason: string) => void,
   ): AsyncIterableIterator<FeedEntry> {
     const head = this.feed.head;
-    if (since === null || head - since <= this.replayWindow) return this.follow(since, viewer, filter, closeConnection);
+    if (since === null || head - since <= this.replayWindow)
+      return this.follow(since, subscriber, filter, closeConnection);
     const from = head - Math.min(this.replayWindow, AFTER_GAP);
-    return startingWith(gapAt(from), this.follow(from, viewer, filter, closeConnection));
+    return startingWith(gapAt(from), this.follow(from, subscriber, filter, closeConnection));
   }
 
   private follow(
     since: number | null,
-    viewer: Viewer,
+    subscriber: Replayer,
     filter: BoardFilter | null,
     closeConnection?: (code: number, reason: string) => void,
   ): FeedSubscription {
-    return this.feed.subscribe(since, this.acceptFor(viewer, filter), () => {
-      this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
-      // The close frame queues behind what the client has not read; it sees the reason once it catches up.
-      closeConnection?.(
-        CLOSE_TOO_SLOW,
-        `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`,
-      );
-    });
+    return this.feed.subscribe(
+      since,
+      this.acceptFor(subscriber.viewer, filter),
+      () => {
+        this.log.warn({ buffered: this.feed.maxBuffered }, 'a board subscriber is too slow: closing its connection');
+        // The close frame queues behind what the client has not read; it sees the reason once it catches up.
+        closeConnection?.(
+          CLOSE_TOO_SLOW,
+          `too slow: more than ${this.feed.maxBuffered} events waiting; resume from your last cursor`,
+        );
+      },
+      (after) => this.replays.read(subscriber, () => this.feed.read(after, REPLAY_PAGE)),
+    );
   }
 }
 

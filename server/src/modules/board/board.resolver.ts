@@ -15,6 +15,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { load } from '../../graphql/load.js';
+import { costOfOperation } from '../../graphql/cost.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { badInput } from '../../errors.js';
 import { ApiScope } from '../auth/auth.entities.js';
@@ -138,8 +139,8 @@ export class BoardResolver {
 
   @Subscription(() => BoardEvent, {
     description:
-      'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate. A cursor too far behind (more than 1,000 events by default) is not replayed: the first event is a GAP (re-read what you show), then the newest 50 (what a feed shows), then live.',
-    subscribe: ({ args, context }) => {
+      'Every board change. With `since`, first every event after that cursor from the audit log, then live: no gap, no duplicate. A cursor too far behind (more than 1,000 events by default) is not replayed: the first event is a GAP (re-read what you show), then the newest 50 (what a feed shows), then live. Each event read back from the log is charged to your rate limit at this document’s cost (a replay pauses, never fails, once the budget is spent); live events cost nothing.',
+    subscribe: ({ args, context, info }) => {
       const ctx = context as Context;
       requireReader(ctx.viewer, ApiScope.TICKETS_READ);
       const cursor = parseCursor(args.since as string | null);
@@ -147,7 +148,9 @@ export class BoardResolver {
       // A client far behind re-reads the board rather than have the whole log replayed to it (a
       // replay is paid by everyone on the instance): it gets a GAP, then the newest window only.
       const filter = (args.filter as BoardEventFilter | null) ?? null;
-      return ctx.services.board.subscribe(cursor, ctx.viewer, filter, (code, reason) => ctx.socket.close(code, reason));
+      // Each event read back costs what the document costs, as if each were asked for by a query.
+      const replayer = { viewer: ctx.viewer, address: ctx.socket.address, perEvent: costOfOperation(info) };
+      return ctx.services.board.subscribe(cursor, replayer, filter, (code, reason) => ctx.socket.close(code, reason));
     },
   })
   boardEvents(

@@ -55,9 +55,17 @@ export class EventFeed {
     return this.subs.size;
   }
 
-  /** Events after `since` (all of them, then live), or only live ones when `since` is null. */
-  subscribe(since: number | null, accept: (e: FeedEntry) => boolean, onOverflow: () => void): FeedSubscription {
-    const sub = new FeedSubscription(this, since ?? this.position, since === null, accept, onOverflow, () =>
+  /**
+   * Events after `since` (all of them, then live), or only live ones when `since` is null. Catching
+   * up reads the log through `readBack` (by default straight, a page of BATCH at a time).
+   */
+  subscribe(
+    since: number | null,
+    accept: (e: FeedEntry) => boolean,
+    onOverflow: () => void,
+    readBack: (after: number) => Promise<FeedEntry[]> = (after) => this.read(after, BATCH),
+  ): FeedSubscription {
+    const sub = new FeedSubscription(this, since ?? this.position, since === null, accept, onOverflow, readBack, () =>
       this.subs.delete(sub),
     );
     this.subs.add(sub);
@@ -111,6 +119,7 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEntry> {
     private live: boolean,
     private readonly accept: (e: FeedEntry) => boolean,
     private readonly onOverflow: () => void,
+    private readonly readBack: (after: number) => Promise<FeedEntry[]>,
     private readonly detach: () => void,
   ) {}
 
@@ -158,9 +167,10 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEntry> {
       if (this.done) return { value: undefined, done: true };
       if (this.live) return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
       // Catching up: everything up to the feed's head is in the database already.
-      const page = await this.feed.read(this.cursor, BATCH);
+      const page = await this.readBack(this.cursor);
       for (const entry of page) this.take(entry);
-      if (page.length < BATCH && this.cursor >= this.feed.head) this.live = true;
+      // Everything up to the feed's head is read: from here the tail hands it the rest.
+      if (page.length === 0 || this.cursor >= this.feed.head) this.live = true;
     }
   }
 
