@@ -63,6 +63,8 @@ const TICKET = everything(schema.getType('Ticket') as GraphQLObjectType, 1);
 const EVENT = everything(schema.getType('BoardEvent') as GraphQLObjectType, 1);
 const NOTICE = everything(schema.getType('Notice') as GraphQLObjectType, 1);
 const VISIT = everything(schema.getType('Visit') as GraphQLObjectType, 1);
+const INCIDENT = everything(schema.getType('Incident') as GraphQLObjectType, 1);
+const PROPOSED = everything(schema.getType('ProposedIncident') as GraphQLObjectType, 1);
 // A meeting's agenda holds up to 30 × 50 tickets: its probes read each ticket's personal fields only.
 const AGENDA_TICKET = 'id callerName callerPhone address { room } description resolution reopenReason';
 
@@ -104,6 +106,7 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
   let notice: string;
   let visit: string;
   let meeting: string;
+  let incident: string;
 
   beforeAll(async () => {
     tmp = tempDir();
@@ -189,6 +192,19 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
       i: { ticketIds: [refused, marker] },
     });
     await as('leader', 'mutation($m: ID!) { startMeeting(meetingId: $m) { id } }', { m: meeting });
+    // An incident over Wenfeng's station with both calls attached.
+    incident = (
+      await as('desk', 'mutation($i: DeclareIncidentInput!) { declareIncident(input: $i) { id } }', {
+        i: {
+          kind: 'STATION_FAULT',
+          stationId: 'st-002',
+          summary: '换热站故障',
+          publicNotice: '正在抢修',
+          leadUnitId: 'unit-jinquan',
+          ticketIds: [refused, marker],
+        },
+      })
+    ).declareIncident.id;
   });
   afterAll(async () => {
     await server?.stop();
@@ -222,6 +238,10 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
         { id: meeting },
         c,
       ),
+    incidents: (c) => gql(server.url, `{ incidents { ${INCIDENT} } }`, {}, c),
+    incident: (c) => gql(server.url, `query($id: ID!) { incident(id: $id) { ${INCIDENT} } }`, { id: incident }, c),
+    incidentsAt: (c) => gql(server.url, `{ incidentsAt(compoundId: "cp-001") { ${INCIDENT} } }`, {}, c),
+    proposedIncidents: (c) => gql(server.url, `{ proposedIncidents { ${PROPOSED} } }`, {}, c),
     currentMeeting: (c) => gql(server.url, `{ currentMeeting { items { tickets { ${AGENDA_TICKET} } } } }`, {}, c),
     boardEvents: async (_c, params) => {
       const s = subscribe(
@@ -267,6 +287,11 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
       (t: { id: string }) => t.id,
     );
     expect(agenda).toEqual([marker]);
+
+    // So does an incident's list of attached calls, though the incident counts both.
+    const attached = ((await probes.incident!(jinquan, {})) as GqlResult).data.incident;
+    expect(attached.tickets.map((t: { id: string }) => t.id)).toEqual([marker]);
+    expect(attached.ticketCount).toBe(2);
 
     for (const list of ['tickets', 'boardTickets']) {
       const answer = (await probes[list]!(jinquan, {})) as GqlResult;

@@ -21,6 +21,7 @@ import { httpApp } from './http/http.js';
 import { instanceMetrics, operationMetrics, socketOperations } from './observability/operation-metrics.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, REPLAY_LIMITS, SOCKET_LIMITS } from './graphql/limits.js';
+import { IncidentsService } from './modules/incidents/incidents.service.js';
 import { ReplayBudget } from './modules/board/replay-budget.js';
 import { admit, credentialOf, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
 import { IdempotentWrites, idempotentSocketWrites, idempotentWrites } from './graphql/idempotency.js';
@@ -94,6 +95,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const notices = new NoticesService(events, config.calendar.timeZone);
   const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
+  const moves = new TicketMovesService(places, registration, events);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
     meetings: new MeetingService(events, places, notices),
@@ -101,7 +103,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     apiKeys: new ApiKeyService(bus, places, loginLimits, log),
     users: new UserAdminService(auth, places, log),
     registration,
-    moves: new TicketMovesService(places, registration, events),
+    moves,
+    incidents: new IncidentsService(events, places, moves, config.incidentProposal),
     tickets: new TicketRepository(),
     events,
     places,

@@ -119,6 +119,9 @@ const schema = z
     HEATLINE_PROPOSE_AFTER_HOURS: z.coerce.number().positive().max(500).default(9),
     // How many working days past the current deadline an extension (延期) may reach.
     HEATLINE_EXTENSION_MAX_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+    // An incident is proposed when this many calls about heat come from behind one station within the minutes below.
+    HEATLINE_INCIDENT_CALLS: z.coerce.number().int().min(2).max(1000).default(3),
+    HEATLINE_INCIDENT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
     HEATLINE_OVERDUE_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
     HEATLINE_FEED_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1_000),
     // With the 2 s sweep, a silent client is gone well within 30 s of its last heartbeat.
@@ -205,6 +208,8 @@ export interface Config {
     proposeAfterWorkingHours: number;
     extensionMaxWorkingDays: number;
   };
+  /** When calls behind one station propose an incident: this many within these minutes. */
+  incidentProposal: { calls: number; minutes: number };
   /** The wall map's tiles; an empty URL draws the features on a plain background. */
   tiles: Tiles;
   /** How often each instance looks for tickets that just went overdue. */
@@ -274,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       proposeAfterWorkingHours: e.HEATLINE_PROPOSE_AFTER_HOURS,
       extensionMaxWorkingDays: e.HEATLINE_EXTENSION_MAX_DAYS,
     },
+    incidentProposal: { calls: e.HEATLINE_INCIDENT_CALLS, minutes: e.HEATLINE_INCIDENT_MINUTES },
     tiles: tilesOf(e),
     overdueSweepMs: e.HEATLINE_OVERDUE_SWEEP_MS,
     subscriberBuffer: e.HEATLINE_SUBSCRIBER_BUFFER,

@@ -1,5 +1,6 @@
 import type { Caller } from './caller.js';
 import type { AttendanceService } from './modules/attendance/attendance.service.js';
+import type { IncidentsService } from './modules/incidents/incidents.service.js';
 import type { MeetingService } from './modules/meetings/meeting.service.js';
 import type { SocketSession } from './realtime/ws-server.js';
 import type { AuthService } from './modules/auth/auth.service.js';
@@ -23,6 +24,7 @@ import type { UserAdminService } from './modules/users/user-admin.service.js';
 export interface Services {
   attendance: AttendanceService;
   meetings: MeetingService;
+  incidents: IncidentsService;
   auth: AuthService;
   apiKeys: ApiKeyService;
   users: UserAdminService;

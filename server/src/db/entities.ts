@@ -6,6 +6,7 @@ import { Category, Channel } from '../modules/places/catalog.entities.js';
 import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
 import { Notice, NoticeYearCounter } from '../modules/notices/notice.entity.js';
+import { Incident, IncidentTicket, Task } from '../modules/incidents/incident.entities.js';
 import { Visit } from '../modules/visits/visit.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -31,4 +32,7 @@ export const entities = [
   Meeting,
   AgendaItem,
   Decision,
+  Incident,
+  IncidentTicket,
+  Task,
 ];

@@ -99,7 +99,10 @@ export function costOf(
 
 /** What the operation being resolved costs (its document as cost.ts prices it, with its variables). */
 export function costOfOperation(info: GraphQLResolveInfo): number {
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] };
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [info.operation, ...Object.values(info.fragments)],
+  };
   return costOf(info.schema, document, info.variableValues, info.operation.name?.value);
 }
 

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AttendanceResolver, DutyShiftResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { IncidentsResolver, TasksResolver, TicketIncidentResolver } from '../modules/incidents/incidents.resolver.js';
 import { NoticesResolver } from '../modules/notices/notices.resolver.js';
 import { VisitsResolver } from '../modules/visits/visits.resolver.js';
 import { AgendaItemResolver, DecisionResolver, MeetingResolver } from '../modules/meetings/meeting.resolver.js';
@@ -45,6 +46,9 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       AttendanceResolver,
       DutyShiftResolver,
       NoticesResolver,
+      IncidentsResolver,
+      TasksResolver,
+      TicketIncidentResolver,
       VisitsResolver,
       MeetingResolver,
       AgendaItemResolver,

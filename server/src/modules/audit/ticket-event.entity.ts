@@ -69,6 +69,19 @@ export enum TicketEventType {
   /** Findings and temperature readings recorded; the visit is done. */
   VISIT_RECORDED = 'VISIT_RECORDED',
   VISIT_CANCELLED = 'VISIT_CANCELLED',
+  /** 事件 (`subjectId` the incident, `unitId` its lead unit): every board in the room follows them. */
+  INCIDENT_DECLARED = 'INCIDENT_DECLARED',
+  /** Its summary, public notice or expected restoration time changed. */
+  INCIDENT_UPDATED = 'INCIDENT_UPDATED',
+  INCIDENT_CONTAINED = 'INCIDENT_CONTAINED',
+  INCIDENT_RESOLVED = 'INCIDENT_RESOLVED',
+  /** A call joined an incident (`ticket` the call, `subjectId` the incident), or left it. */
+  TICKET_ATTACHED = 'TICKET_ATTACHED',
+  TICKET_DETACHED = 'TICKET_DETACHED',
+  /** 协办 (`subjectId` the task, `unitId` its unit): a unit was given its part, claimed it, did it. */
+  TASK_ADDED = 'TASK_ADDED',
+  TASK_CLAIMED = 'TASK_CLAIMED',
+  TASK_DONE = 'TASK_DONE',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });

@@ -42,6 +42,11 @@ const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([
   TicketEventType.AGENDA_FOCUSED,
   TicketEventType.DECISION_RECORDED,
   TicketEventType.MEETING_CLOSED,
+  // An incident and its public notice are the room's, and an API key's (no caller data in them).
+  TicketEventType.INCIDENT_DECLARED,
+  TicketEventType.INCIDENT_UPDATED,
+  TicketEventType.INCIDENT_CONTAINED,
+  TicketEventType.INCIDENT_RESOLVED,
 ]);
 
 export function eventView(viewer: Viewer, f: BoardFact): EventView | null {

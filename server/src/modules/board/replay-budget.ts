@@ -76,7 +76,7 @@ export class ReplayBudget {
     const left = (this.runningBy.get(credential) ?? 1) - 1;
     if (left === 0) this.runningBy.delete(credential);
     else this.runningBy.set(credential, left);
-    for (let i = 0; i < this.waiting.length && this.running < this.limits.atOnce; ) {
+    for (let i = 0; i < this.waiting.length && this.running < this.limits.atOnce;) {
       const next = this.waiting[i]!;
       if (!this.mayStart(next.credential)) {
         i += 1;

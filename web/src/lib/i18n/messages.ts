@@ -9,6 +9,7 @@ import * as meetings from './areas/meetings.js';
 import * as notices from './areas/notices.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
+import * as incidents from './areas/incidents.js';
 import * as supervision from './areas/supervision.js';
 import * as ticket from './areas/ticket.js';
 import * as ui from './areas/ui.js';
@@ -19,12 +20,28 @@ import * as visits from './areas/visits.js';
  * Words used everywhere are in messages.<locale>.ts; each area's own words in areas/<area>.ts,
  * so that areas do not crowd one file. A key is defined once (the messages spec checks).
  */
-const AREAS = [admin, board, desk, ladder, map, meetings, notices, queue, refusals, supervision, ticket, ui, visits];
+const AREAS = [
+  admin,
+  board,
+  desk,
+  incidents,
+  ladder,
+  map,
+  meetings,
+  notices,
+  queue,
+  refusals,
+  supervision,
+  ticket,
+  ui,
+  visits,
+];
 
 type Words = typeof zhCN &
   typeof admin.zhCN &
   typeof board.zhCN &
   typeof desk.zhCN &
+  typeof incidents.zhCN &
   typeof ladder.zhCN &
   typeof map.zhCN &
   typeof meetings.zhCN &
