@@ -63,10 +63,14 @@ const TICKET = everything(schema.getType('Ticket') as GraphQLObjectType, 1);
 const EVENT = everything(schema.getType('BoardEvent') as GraphQLObjectType, 1);
 const NOTICE = everything(schema.getType('Notice') as GraphQLObjectType, 1);
 const VISIT = everything(schema.getType('Visit') as GraphQLObjectType, 1);
-const INCIDENT = everything(schema.getType('Incident') as GraphQLObjectType, 1);
-const PROPOSED = everything(schema.getType('ProposedIncident') as GraphQLObjectType, 1);
+
 // A meeting's agenda holds up to 30 × 50 tickets: its probes read each ticket's personal fields only.
 const AGENDA_TICKET = 'id callerName callerPhone address { room } description resolution reopenReason';
+// An incident holds many calls: its probes read each call's personal fields, and its crews' phones.
+const INCIDENT = `${everything(schema.getType('Incident') as GraphQLObjectType, 0)} tickets { ${AGENDA_TICKET} } crews { phone }`;
+const PROPOSED = `station { id } since tickets { ${AGENDA_TICKET} }`;
+// Up to 50 incidents of up to 50 calls: the list's probe reads the fields a mask must hide.
+const INCIDENT_LISTED = 'id publicNotice tickets { id callerName callerPhone description resolution } crews { phone }';
 
 const CALLER = {
   name: '欧阳明远',
@@ -238,7 +242,7 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
         { id: meeting },
         c,
       ),
-    incidents: (c) => gql(server.url, `{ incidents { ${INCIDENT} } }`, {}, c),
+    incidents: (c) => gql(server.url, `{ incidents { ${INCIDENT_LISTED} } }`, {}, c),
     incident: (c) => gql(server.url, `query($id: ID!) { incident(id: $id) { ${INCIDENT} } }`, { id: incident }, c),
     incidentsAt: (c) => gql(server.url, `{ incidentsAt(compoundId: "cp-001") { ${INCIDENT} } }`, {}, c),
     proposedIncidents: (c) => gql(server.url, `{ proposedIncidents { ${PROPOSED} } }`, {}, c),

@@ -21,6 +21,7 @@ import { httpApp } from './http/http.js';
 import { instanceMetrics, operationMetrics, socketOperations } from './observability/operation-metrics.js';
 import { readiness } from './http/readiness.js';
 import { LIMITS, limitRules, REPLAY_LIMITS, SOCKET_LIMITS } from './graphql/limits.js';
+import { CrewsService } from './modules/crews/crews.service.js';
 import { IncidentsService } from './modules/incidents/incidents.service.js';
 import { ReplayBudget } from './modules/board/replay-budget.js';
 import { admit, credentialOf, rateLimitPlugin, RateLimits } from './graphql/rate-limit.js';
@@ -95,7 +96,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const auth = new AuthService(config.sessionHours, bus, loginLimits, log);
   const notices = new NoticesService(events, config.calendar.timeZone);
   const rateLimits = new RateLimits(config.rateLimitPerMinute, config.redisUrl, log);
-  const moves = new TicketMovesService(places, registration, events);
+  const crews = new CrewsService(events, places);
+  const moves = new TicketMovesService(places, registration, events, undefined, (tx, ticketId, v, now) =>
+    crews.arriveWith(tx, ticketId, v, now),
+  );
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
     meetings: new MeetingService(events, places, notices),
@@ -105,6 +109,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     registration,
     moves,
     incidents: new IncidentsService(events, places, moves, config.incidentProposal),
+    crews,
     tickets: new TicketRepository(),
     events,
     places,

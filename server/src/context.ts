@@ -1,5 +1,6 @@
 import type { Caller } from './caller.js';
 import type { AttendanceService } from './modules/attendance/attendance.service.js';
+import type { CrewsService } from './modules/crews/crews.service.js';
 import type { IncidentsService } from './modules/incidents/incidents.service.js';
 import type { MeetingService } from './modules/meetings/meeting.service.js';
 import type { SocketSession } from './realtime/ws-server.js';
@@ -25,6 +26,7 @@ export interface Services {
   attendance: AttendanceService;
   meetings: MeetingService;
   incidents: IncidentsService;
+  crews: CrewsService;
   auth: AuthService;
   apiKeys: ApiKeyService;
   users: UserAdminService;

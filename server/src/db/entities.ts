@@ -7,6 +7,7 @@ import { TicketEvent } from '../modules/audit/ticket-event.entity.js';
 import { Ticket, TicketDayCounter } from '../modules/tickets/ticket.entity.js';
 import { Notice, NoticeYearCounter } from '../modules/notices/notice.entity.js';
 import { Incident, IncidentTicket, Task } from '../modules/incidents/incident.entities.js';
+import { Crew } from '../modules/crews/crew.entity.js';
 import { Visit } from '../modules/visits/visit.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -35,4 +36,5 @@ export const entities = [
   Incident,
   IncidentTicket,
   Task,
+  Crew,
 ];

@@ -3,6 +3,7 @@ import { loadPingdu, persistCity } from '../modules/places/city.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { persistDemoUsers } from '../modules/users/demo-users.js';
 import { persistDemoRoster } from '../modules/attendance/demo-roster.js';
+import { persistDemoCrews } from '../modules/crews/demo-crews.js';
 
 /** Loads Pingdu's network if the database has no units yet. Returns whether it did. */
 export async function seedCityIfEmpty(em: EntityManager): Promise<boolean> {
@@ -14,11 +15,12 @@ export async function seedCityIfEmpty(em: EntityManager): Promise<boolean> {
   });
 }
 
-/** The demo city and the demo users (public password), for the embedded default only: every unit in the room has a head and staff and a duty shift. */
+/** The demo city and the demo users (public password), for the embedded default only: every unit in the room has a head and staff and a duty shift, and the heating and water companies crews on standby. */
 export async function seedDemo(em: EntityManager): Promise<void> {
   await seedCityIfEmpty(em);
   // Tops up: a demo database seeded before every unit had people gets the missing ones.
   await em.transactional(async (tx) => {
-    if ((await persistDemoUsers(tx)) + (await persistDemoRoster(tx)) > 0) await tx.flush();
+    if ((await persistDemoUsers(tx)) + (await persistDemoRoster(tx)) + (await persistDemoCrews(tx)) > 0)
+      await tx.flush();
   });
 }

@@ -58,6 +58,18 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'Meeting.items': 30,
   'Meeting.units': 20,
   'AgendaItem.tickets': 50,
+  'Query.incidents': 50,
+  'Query.incidentsAt': 5,
+  'Incident.tickets': 50,
+  'Incident.compounds': 20,
+  'Incident.stations': 10,
+  'ProposedIncident.tickets': 20,
+  'Query.crews': 50,
+  // A call has a crew or two and a task or two; an incident a handful of each.
+  'Ticket.crews': 3,
+  'Ticket.tasks': 3,
+  'Incident.crews': 10,
+  'Incident.tasks': 10,
 };
 
 const PAGED = new Set(['first', 'last']);

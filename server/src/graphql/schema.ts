@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AttendanceResolver, DutyShiftResolver } from '../modules/attendance/attendance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CrewsResolver, IncidentCrewsResolver, TicketCrewsResolver } from '../modules/crews/crews.resolver.js';
 import { IncidentsResolver, TasksResolver, TicketIncidentResolver } from '../modules/incidents/incidents.resolver.js';
 import { NoticesResolver } from '../modules/notices/notices.resolver.js';
 import { VisitsResolver } from '../modules/visits/visits.resolver.js';
@@ -49,6 +50,9 @@ export async function buildHeatlineSchema(): Promise<GraphQLSchema> {
       IncidentsResolver,
       TasksResolver,
       TicketIncidentResolver,
+      CrewsResolver,
+      TicketCrewsResolver,
+      IncidentCrewsResolver,
       VisitsResolver,
       MeetingResolver,
       AgendaItemResolver,

@@ -10,6 +10,7 @@ import { Migration20261130000708 as PgRequestIdIndex } from './postgres/Migratio
 import { Migration20261130041500 as PgRoomEvents } from './postgres/Migration20261130041500.js';
 import { Migration20261130044000 as PgMeetings } from './postgres/Migration20261130044000.js';
 import { Migration20261130063000 as PgIncidents } from './postgres/Migration20261130063000.js';
+import { Migration20261130064000 as PgCrews } from './postgres/Migration20261130064000.js';
 import { Migration20261130042000 as PgLadder } from './postgres/Migration20261130042000.js';
 import { Migration20261130043000 as PgSupervision } from './postgres/Migration20261130043000.js';
 import { Migration20261127074106 as SqliteInitial } from './sqlite/Migration20261127074106.js';
@@ -22,6 +23,7 @@ import { Migration20261130000708 as SqliteRequestIdIndex } from './sqlite/Migrat
 import { Migration20261130041500 as SqliteRoomEvents } from './sqlite/Migration20261130041500.js';
 import { Migration20261130044000 as SqliteMeetings } from './sqlite/Migration20261130044000.js';
 import { Migration20261130063000 as SqliteIncidents } from './sqlite/Migration20261130063000.js';
+import { Migration20261130064000 as SqliteCrews } from './sqlite/Migration20261130064000.js';
 import { Migration20261130042000 as SqliteLadder } from './sqlite/Migration20261130042000.js';
 import { Migration20261130043000 as SqliteSupervision } from './sqlite/Migration20261130043000.js';
 
@@ -44,6 +46,7 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130043000', class: SqliteSupervision },
     { name: 'Migration20261130044000', class: SqliteMeetings },
     { name: 'Migration20261130063000', class: SqliteIncidents },
+    { name: 'Migration20261130064000', class: SqliteCrews },
   ],
   postgres: [
     { name: 'Migration20261127074106', class: PgInitial },
@@ -58,5 +61,6 @@ export const migrationsList: Record<Database['kind'], MigrationObject[]> = {
     { name: 'Migration20261130043000', class: PgSupervision },
     { name: 'Migration20261130044000', class: PgMeetings },
     { name: 'Migration20261130063000', class: PgIncidents },
+    { name: 'Migration20261130064000', class: PgCrews },
   ],
 };

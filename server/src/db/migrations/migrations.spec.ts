@@ -32,7 +32,9 @@ describe('migrations on SQLite', () => {
     await conn.execute(`insert into ticket (number, kind, category_code, channel_code, complexity, caller_name, caller_phone,
       description, received_at, due_at, status, refused_unit_ids, updated_at, version)
       values ('1', 'COMPLAINT', 'C', 'L', 'GENERAL', 'n', '1', 'd', 0, 0, 'REGISTERED', '[]', 0, 1)`);
-    await conn.execute(`insert into ticket_event (ticket_id, type, actor_name, at, changes) values (1, 'T', 'a', 0, '{}')`);
+    await conn.execute(
+      `insert into ticket_event (ticket_id, type, actor_name, at, changes) values (1, 'T', 'a', 0, '{}')`,
+    );
     await expect(conn.execute(`update ticket_event set note = 'x'`)).rejects.toThrow(/append-only/);
     await expect(conn.execute(`delete from ticket_event`)).rejects.toThrow(/append-only/);
   });

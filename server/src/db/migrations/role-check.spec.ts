@@ -26,7 +26,9 @@ describe('the SUPERVISOR role on a SQLite database from before it', () => {
     await old.getConnection().execute(`insert into unit (id, kind, name, name_en) values ('u', 'DESK', 'u', 'u')`);
     await old
       .getConnection()
-      .execute(`insert into app_user (username, display_name, role, unit_id, password_hash) values ('a', 'a', 'STAFF', 'u', 'x')`);
+      .execute(
+        `insert into app_user (username, display_name, role, unit_id, password_hash) values ('a', 'a', 'STAFF', 'u', 'x')`,
+      );
     await expect(addUser(old, 'early', 'SUPERVISOR')).rejects.toThrow(/CHECK/);
     await before.close();
 

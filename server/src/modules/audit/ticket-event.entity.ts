@@ -82,6 +82,14 @@ export enum TicketEventType {
   TASK_ADDED = 'TASK_ADDED',
   TASK_CLAIMED = 'TASK_CLAIMED',
   TASK_DONE = 'TASK_DONE',
+  /** 抢修队 (`subjectId` the crew, `unitId` its unit): sent to a call, a task or an incident. */
+  CREW_DISPATCHED = 'CREW_DISPATCHED',
+  /** The crew moved through its day (on the way, on site, returning, standby, off duty). */
+  CREW_STATUS = 'CREW_STATUS',
+  /** A crew member's phone shared where the crew is (every 10 s at most per crew). */
+  CREW_POSITION = 'CREW_POSITION',
+  /** A crew was formed, or its members, vehicle or phone changed. */
+  CREW_UPDATED = 'CREW_UPDATED',
 }
 
 registerEnumType(TicketEventType, { name: 'TicketEventType' });

@@ -64,7 +64,7 @@ export class AppliedResolution {
 @Resolver(() => Incident)
 export class IncidentsResolver {
   @Query(() => [Incident], {
-    description: 'Incidents, newest first (at most 100). Every reader sees them: they hold no caller data.',
+    description: 'Incidents, newest first (at most 50). Every reader sees them: they hold no caller data.',
   })
   @Authorized(ApiScope.TICKETS_READ)
   incidents(@Args(() => IncidentsArgs) { status, open }: IncidentsArgs, @Ctx() ctx: Context): Promise<Incident[]> {

@@ -37,7 +37,7 @@ import {
 } from './incidents.rules.js';
 
 /** How many incidents a list holds at most, the newest first. */
-export const INCIDENTS_SHOWN = 100;
+export const INCIDENTS_SHOWN = 50;
 /** How far back calls are looked at for a proposal: a cluster older than a day is history, not news. */
 const PROPOSAL_LOOKBACK_MS = 24 * 3600_000;
 /** Calls about heat that a cause behind the station would explain. */

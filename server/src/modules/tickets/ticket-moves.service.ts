@@ -43,6 +43,9 @@ export interface CloseOutcome {
 }
 const TEXT_MAX = 4000;
 
+/** Runs inside a ticket's ON_SITE move, in its transaction, before the ticket's own event. */
+export type OnSiteHook = (tx: EntityManager, ticketId: number, v: UserViewer, now: Date) => Promise<void>;
+
 interface Transition {
   action: TicketAction;
   /** The event written; a function when it depends on where the move leads. */
@@ -67,6 +70,8 @@ export class TicketMovesService {
     private readonly log: EventLog,
     /** What time it is: the specs drive the ladder with their own clock. */
     private readonly clock: () => Date = () => new Date(),
+    /** Within an ON_SITE move's transaction: what else arrives with it (the crews sent to the ticket). */
+    private readonly arriving: OnSiteHook = async () => {},
   ) {}
 
   async transfer(ctx: Caller, { id, expectedVersion, unitId, note: rawNote }: TransferArgs) {
@@ -167,6 +172,7 @@ export class TicketMovesService {
       action: TicketAction.START_ON_SITE,
       type: TicketEventType.TICKET_ON_SITE,
       note: text('note', note, NOTE_MAX),
+      apply: (t, { v, now, tx }) => this.arriving(tx, t.id, v, now),
     });
   }
 

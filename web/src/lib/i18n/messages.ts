@@ -9,6 +9,7 @@ import * as meetings from './areas/meetings.js';
 import * as notices from './areas/notices.js';
 import * as queue from './areas/queue.js';
 import * as refusals from './areas/refusals.js';
+import * as crews from './areas/crews.js';
 import * as incidents from './areas/incidents.js';
 import * as supervision from './areas/supervision.js';
 import * as ticket from './areas/ticket.js';
@@ -23,6 +24,7 @@ import * as visits from './areas/visits.js';
 const AREAS = [
   admin,
   board,
+  crews,
   desk,
   incidents,
   ladder,
@@ -40,6 +42,7 @@ const AREAS = [
 type Words = typeof zhCN &
   typeof admin.zhCN &
   typeof board.zhCN &
+  typeof crews.zhCN &
   typeof desk.zhCN &
   typeof incidents.zhCN &
   typeof ladder.zhCN &

@@ -52,7 +52,7 @@ describe('a refusal in the user’s language', () => {
     const keys = new Set<string>();
     // Explicit keys (a last argument 'auth.x'), forbidden(…, 'reason') and badInput(…, 'reason'), and the defaults.
     for (const m of code.matchAll(
-      /,\s*'((?:auth|forbidden|input|ticket|notice|visit|meeting|incident|task)\.[A-Za-z]+)',?\s*\)/g,
+      /,\s*'((?:auth|forbidden|input|ticket|notice|visit|meeting|incident|task|crew)\.[A-Za-z]+)',?\s*\)/g,
     ))
       keys.add(m[1]!);
     for (const m of code.matchAll(/refuse\('(\w+)'/g)) keys.add(`forbidden.${m[1]}`);

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261127080128 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "ticket" add column "overdue_at" timestamptz null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261127080128 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "ticket" drop column "overdue_at";`);
   }
-
 }

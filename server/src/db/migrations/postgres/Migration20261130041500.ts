@@ -5,7 +5,9 @@ export class Migration20261130041500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "ticket_event" drop constraint "ticket_event_ticket_id_foreign";`);
     this.addSql(`alter table "ticket_event" alter column "ticket_id" drop not null;`);
-    this.addSql(`alter table "ticket_event" add column "unit_id" varchar(64) null, add column "subject_id" varchar(64) null;`);
+    this.addSql(
+      `alter table "ticket_event" add column "unit_id" varchar(64) null, add column "subject_id" varchar(64) null;`,
+    );
     this.addSql(
       `alter table "ticket_event" add constraint "ticket_event_ticket_id_foreign" foreign key ("ticket_id") references "ticket" ("id") on update cascade on delete set null;`,
     );

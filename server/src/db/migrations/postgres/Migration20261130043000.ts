@@ -10,7 +10,9 @@ export class Migration20261130043000 extends Migration {
     this.addSql(
       `create table "supervision_notice" ("id" serial primary key, "number" varchar(32) not null, "unit_id" varchar(64) not null, "subject" varchar(200) not null, "requirement" text not null, "due_at" timestamptz not null, "compound_id" varchar(64) null, "ticket_ids" jsonb not null, "status" text check ("status" in ('ISSUED', 'ACKNOWLEDGED', 'RECTIFIED', 'VERIFIED')) not null, "issued_at" timestamptz not null, "issued_by_id" int not null, "issued_by_name" varchar(100) not null, "decision_id" varchar(64) null, "visit_id" int null, "acknowledged_at" timestamptz null, "rectification" text null, "rectified_at" timestamptz null, "verified_at" timestamptz null, "verified_by_name" varchar(100) null, "verification_note" text null, "return_count" int not null default 0, "return_reason" text null, "overdue_at" timestamptz null, "updated_at" timestamptz not null);`,
     );
-    this.addSql(`alter table "supervision_notice" add constraint "supervision_notice_number_unique" unique ("number");`);
+    this.addSql(
+      `alter table "supervision_notice" add constraint "supervision_notice_number_unique" unique ("number");`,
+    );
     this.addSql(
       `create index "supervision_notice_unit_id_status_index" on "supervision_notice" ("unit_id", "status");`,
     );

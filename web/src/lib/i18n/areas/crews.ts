@@ -1,0 +1,36 @@
+/** Repair crews (抢修队): their events, statuses and refusals. */
+export const zhCN = {
+  CREW_DISPATCHED: '派出抢修队',
+  CREW_STATUS: '抢修队状态',
+  CREW_POSITION: '抢修队位置',
+  CREW_UPDATED: '抢修队信息更新',
+  'crew.status.STANDBY': '待命',
+  'crew.status.ASSIGNED': '已派',
+  'crew.status.EN_ROUTE': '途中',
+  'crew.status.ON_SITE': '到场',
+  'crew.status.RETURNING': '返回',
+  'crew.status.OFF_DUTY': '下班',
+  'refusal.forbidden.crewUnitOnly': '只有抢修队所属单位可以执行此操作',
+  'refusal.forbidden.crewDispatchers': '只有受理台、领导或抢修队所属单位可以派出抢修队',
+  'refusal.forbidden.crewKeepers': '只有单位负责人或管理员可以维护抢修队',
+  'refusal.crew.invalidTransition': '抢修队当前为“{status}”，不能执行此操作',
+  'refusal.crew.stale': '抢修队状态刚刚变化（现为“{status}”），请刷新后再试',
+};
+
+export const en: Record<keyof typeof zhCN, string> = {
+  CREW_DISPATCHED: 'Crew dispatched',
+  CREW_STATUS: 'Crew status',
+  CREW_POSITION: 'Crew position',
+  CREW_UPDATED: 'Crew details changed',
+  'crew.status.STANDBY': 'Standby',
+  'crew.status.ASSIGNED': 'Assigned',
+  'crew.status.EN_ROUTE': 'En route',
+  'crew.status.ON_SITE': 'On site',
+  'crew.status.RETURNING': 'Returning',
+  'crew.status.OFF_DUTY': 'Off duty',
+  'refusal.forbidden.crewUnitOnly': "Only the crew's unit may do this",
+  'refusal.forbidden.crewDispatchers': "Only the desk, a leader or the crew's unit may send it",
+  'refusal.forbidden.crewKeepers': "Only the unit's head or an admin may do this",
+  'refusal.crew.invalidTransition': 'The crew is {status}; this cannot be done now',
+  'refusal.crew.stale': 'The crew just changed (it is {status} now); refresh and try again',
+};
