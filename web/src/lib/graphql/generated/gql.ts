@@ -42,7 +42,19 @@ type Documents = {
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": typeof types.CrewControls_CrewFragmentDoc,
+    "\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n": typeof types.UnitCrewsDocument,
+    "\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n": typeof types.MoveCrewDocument,
+    "\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n": typeof types.ShareCrewPositionDocument,
+    "\n  subscription CrewEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(\n      since: $since\n      filter: { unitIds: $unitIds, types: [CREW_DISPATCHED, CREW_STATUS, CREW_POSITION, CREW_UPDATED] }\n    ) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n": typeof types.CrewEventsDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": typeof types.BoardCursorDocument,
+    "\n  fragment IncidentCard_Incident on Incident {\n    id\n    kind\n    status\n    summary\n    publicNotice\n    expectedRestoreAt\n    households\n    residents\n    ticketCount\n    declaredAt\n    leadUnit {\n      id\n      name\n      nameEn\n    }\n    stations {\n      id\n      name\n      nameEn\n    }\n    compounds {\n      id\n    }\n    tasks {\n      id\n      text\n      status\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n    crews {\n      id\n      name\n      status\n    }\n  }\n": typeof types.IncidentCard_IncidentFragmentDoc,
+    "\n  query BoardIncidents {\n    incidents(open: true) {\n      ...IncidentCard_Incident\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n      }\n      compounds {\n        id\n      }\n      since\n    }\n    crews {\n      id\n      name\n      status\n      unit {\n        id\n      }\n      targetLat\n      targetLon\n      lat\n      lon\n    }\n  }\n": typeof types.BoardIncidentsDocument,
+    "\n  query IncidentsAt($compoundId: ID!) {\n    incidentsAt(compoundId: $compoundId) {\n      id\n      kind\n      summary\n      publicNotice\n      expectedRestoreAt\n      ticketCount\n    }\n  }\n": typeof types.IncidentsAtDocument,
+    "\n  mutation AttachTicket($incidentId: ID!, $ticketId: ID!) {\n    attachTicket(incidentId: $incidentId, ticketId: $ticketId) {\n      id\n      ticketCount\n    }\n  }\n": typeof types.AttachTicketDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  query DeskIncidents {\n    incidents(open: true) {\n      id\n      kind\n      summary\n      ticketCount\n      leadUnit {\n        id\n        name\n        nameEn\n      }\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n        number\n      }\n      since\n    }\n  }\n": typeof types.DeskIncidentsDocument,
+    "\n  subscription DeskIncidentEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_RESOLVED\n          TICKET_ATTACHED\n          TICKET_DETACHED\n          INCIDENT_DECLARED\n          INCIDENT_UPDATED\n          INCIDENT_CONTAINED\n          INCIDENT_RESOLVED\n        ]\n      }\n    ) {\n      cursor\n      type\n    }\n  }\n": typeof types.DeskIncidentEventsDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": typeof types.BoardMap_HeatSourceFragmentDoc,
     "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": typeof types.BoardMap_StationFragmentDoc,
     "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": typeof types.BoardMap_CompoundFragmentDoc,
@@ -58,6 +70,11 @@ type Documents = {
     "\n  mutation ReportRectification($id: ID!, $text: String!) {\n    reportRectification(id: $id, text: $text) {\n      id\n      status\n    }\n  }\n": typeof types.ReportRectificationDocument,
     "\n  mutation VerifyNotice($id: ID!, $note: String) {\n    verifyNotice(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.VerifyNoticeDocument,
     "\n  mutation ReturnNotice($id: ID!, $reason: String!, $newDueAt: DateTimeISO!) {\n    returnNotice(id: $id, reason: $reason, newDueAt: $newDueAt) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnNoticeDocument,
+    "\n  fragment UnitTasks_Task on Task {\n    id\n    text\n    dueAt\n    status\n    claimedByName\n    afterTaskId\n    doneNote\n    incidentId\n    ticketId\n    actions\n  }\n": typeof types.UnitTasks_TaskFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      ...UnitTasks_Task\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...UnitTasks_Task\n    }\n  }\n": typeof types.ClaimTaskDocument,
+    "\n  mutation CompleteTask($id: ID!, $note: String) {\n    completeTask(id: $id, note: $note) {\n      ...UnitTasks_Task\n    }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  subscription TaskEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(since: $since, filter: { unitIds: $unitIds, types: [TASK_ADDED, TASK_CLAIMED, TASK_DONE] }) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n": typeof types.TaskEventsDocument,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n    reopenCount\n    reopenReason\n    pausedAt\n    pauseReason\n    pendingExtension {\n      until\n      reason\n    }\n  }\n": typeof types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.ClaimTicketDocument,
     "\n  mutation ReleaseTicket($id: ID!, $v: Int) {\n    releaseTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": typeof types.ReleaseTicketDocument,
@@ -157,7 +174,19 @@ const documents: Documents = {
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": types.CrewControls_CrewFragmentDoc,
+    "\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n": types.UnitCrewsDocument,
+    "\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n": types.MoveCrewDocument,
+    "\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n": types.ShareCrewPositionDocument,
+    "\n  subscription CrewEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(\n      since: $since\n      filter: { unitIds: $unitIds, types: [CREW_DISPATCHED, CREW_STATUS, CREW_POSITION, CREW_UPDATED] }\n    ) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n": types.CrewEventsDocument,
     "\n  query BoardCursor {\n    boardCursor\n  }\n": types.BoardCursorDocument,
+    "\n  fragment IncidentCard_Incident on Incident {\n    id\n    kind\n    status\n    summary\n    publicNotice\n    expectedRestoreAt\n    households\n    residents\n    ticketCount\n    declaredAt\n    leadUnit {\n      id\n      name\n      nameEn\n    }\n    stations {\n      id\n      name\n      nameEn\n    }\n    compounds {\n      id\n    }\n    tasks {\n      id\n      text\n      status\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n    crews {\n      id\n      name\n      status\n    }\n  }\n": types.IncidentCard_IncidentFragmentDoc,
+    "\n  query BoardIncidents {\n    incidents(open: true) {\n      ...IncidentCard_Incident\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n      }\n      compounds {\n        id\n      }\n      since\n    }\n    crews {\n      id\n      name\n      status\n      unit {\n        id\n      }\n      targetLat\n      targetLon\n      lat\n      lon\n    }\n  }\n": types.BoardIncidentsDocument,
+    "\n  query IncidentsAt($compoundId: ID!) {\n    incidentsAt(compoundId: $compoundId) {\n      id\n      kind\n      summary\n      publicNotice\n      expectedRestoreAt\n      ticketCount\n    }\n  }\n": types.IncidentsAtDocument,
+    "\n  mutation AttachTicket($incidentId: ID!, $ticketId: ID!) {\n    attachTicket(incidentId: $incidentId, ticketId: $ticketId) {\n      id\n      ticketCount\n    }\n  }\n": types.AttachTicketDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  query DeskIncidents {\n    incidents(open: true) {\n      id\n      kind\n      summary\n      ticketCount\n      leadUnit {\n        id\n        name\n        nameEn\n      }\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n        number\n      }\n      since\n    }\n  }\n": types.DeskIncidentsDocument,
+    "\n  subscription DeskIncidentEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_RESOLVED\n          TICKET_ATTACHED\n          TICKET_DETACHED\n          INCIDENT_DECLARED\n          INCIDENT_UPDATED\n          INCIDENT_CONTAINED\n          INCIDENT_RESOLVED\n        ]\n      }\n    ) {\n      cursor\n      type\n    }\n  }\n": types.DeskIncidentEventsDocument,
     "\n  fragment BoardMap_HeatSource on HeatSource {\n    id\n    name\n    nameEn\n    lat\n    lon\n  }\n": types.BoardMap_HeatSourceFragmentDoc,
     "\n  fragment BoardMap_Station on Station {\n    id\n    name\n    nameEn\n    lat\n    lon\n    operatorUnit {\n      name\n      nameEn\n      kind\n    }\n    heatSource {\n      id\n    }\n  }\n": types.BoardMap_StationFragmentDoc,
     "\n  fragment BoardMap_Compound on Compound {\n    id\n    name\n    nameEn\n    lat\n    lon\n    heating\n    station {\n      id\n    }\n  }\n": types.BoardMap_CompoundFragmentDoc,
@@ -173,6 +202,11 @@ const documents: Documents = {
     "\n  mutation ReportRectification($id: ID!, $text: String!) {\n    reportRectification(id: $id, text: $text) {\n      id\n      status\n    }\n  }\n": types.ReportRectificationDocument,
     "\n  mutation VerifyNotice($id: ID!, $note: String) {\n    verifyNotice(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.VerifyNoticeDocument,
     "\n  mutation ReturnNotice($id: ID!, $reason: String!, $newDueAt: DateTimeISO!) {\n    returnNotice(id: $id, reason: $reason, newDueAt: $newDueAt) {\n      id\n      status\n    }\n  }\n": types.ReturnNoticeDocument,
+    "\n  fragment UnitTasks_Task on Task {\n    id\n    text\n    dueAt\n    status\n    claimedByName\n    afterTaskId\n    doneNote\n    incidentId\n    ticketId\n    actions\n  }\n": types.UnitTasks_TaskFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      ...UnitTasks_Task\n    }\n  }\n": types.MyTasksDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...UnitTasks_Task\n    }\n  }\n": types.ClaimTaskDocument,
+    "\n  mutation CompleteTask($id: ID!, $note: String) {\n    completeTask(id: $id, note: $note) {\n      ...UnitTasks_Task\n    }\n  }\n": types.CompleteTaskDocument,
+    "\n  subscription TaskEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(since: $since, filter: { unitIds: $unitIds, types: [TASK_ADDED, TASK_CLAIMED, TASK_DONE] }) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n": types.TaskEventsDocument,
     "\n  fragment TicketActions_Ticket on Ticket {\n    id\n    number\n    status\n    kind\n    version\n    overdue\n    dueAt\n    actions\n    unit {\n      id\n      name\n      nameEn\n    }\n    proposedUnit {\n      id\n      name\n      nameEn\n    }\n    claimedBy {\n      id\n      displayName\n    }\n    reopenCount\n    reopenReason\n    pausedAt\n    pauseReason\n    pendingExtension {\n      until\n      reason\n    }\n  }\n": types.TicketActions_TicketFragmentDoc,
     "\n  mutation ClaimTicket($id: ID!, $v: Int) {\n    claimTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.ClaimTicketDocument,
     "\n  mutation ReleaseTicket($id: ID!, $v: Int) {\n    releaseTicket(id: $id, expectedVersion: $v) {\n      ...TicketActions_Ticket\n    }\n  }\n": types.ReleaseTicketDocument,
@@ -373,7 +407,55 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n"): (typeof documents)["\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n"): (typeof documents)["\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n"): (typeof documents)["\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CrewEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(\n      since: $since\n      filter: { unitIds: $unitIds, types: [CREW_DISPATCHED, CREW_STATUS, CREW_POSITION, CREW_UPDATED] }\n    ) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n"): (typeof documents)["\n  subscription CrewEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(\n      since: $since\n      filter: { unitIds: $unitIds, types: [CREW_DISPATCHED, CREW_STATUS, CREW_POSITION, CREW_UPDATED] }\n    ) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BoardCursor {\n    boardCursor\n  }\n"): (typeof documents)["\n  query BoardCursor {\n    boardCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentCard_Incident on Incident {\n    id\n    kind\n    status\n    summary\n    publicNotice\n    expectedRestoreAt\n    households\n    residents\n    ticketCount\n    declaredAt\n    leadUnit {\n      id\n      name\n      nameEn\n    }\n    stations {\n      id\n      name\n      nameEn\n    }\n    compounds {\n      id\n    }\n    tasks {\n      id\n      text\n      status\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n    crews {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentCard_Incident on Incident {\n    id\n    kind\n    status\n    summary\n    publicNotice\n    expectedRestoreAt\n    households\n    residents\n    ticketCount\n    declaredAt\n    leadUnit {\n      id\n      name\n      nameEn\n    }\n    stations {\n      id\n      name\n      nameEn\n    }\n    compounds {\n      id\n    }\n    tasks {\n      id\n      text\n      status\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n    crews {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardIncidents {\n    incidents(open: true) {\n      ...IncidentCard_Incident\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n      }\n      compounds {\n        id\n      }\n      since\n    }\n    crews {\n      id\n      name\n      status\n      unit {\n        id\n      }\n      targetLat\n      targetLon\n      lat\n      lon\n    }\n  }\n"): (typeof documents)["\n  query BoardIncidents {\n    incidents(open: true) {\n      ...IncidentCard_Incident\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n      }\n      compounds {\n        id\n      }\n      since\n    }\n    crews {\n      id\n      name\n      status\n      unit {\n        id\n      }\n      targetLat\n      targetLon\n      lat\n      lon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentsAt($compoundId: ID!) {\n    incidentsAt(compoundId: $compoundId) {\n      id\n      kind\n      summary\n      publicNotice\n      expectedRestoreAt\n      ticketCount\n    }\n  }\n"): (typeof documents)["\n  query IncidentsAt($compoundId: ID!) {\n    incidentsAt(compoundId: $compoundId) {\n      id\n      kind\n      summary\n      publicNotice\n      expectedRestoreAt\n      ticketCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachTicket($incidentId: ID!, $ticketId: ID!) {\n    attachTicket(incidentId: $incidentId, ticketId: $ticketId) {\n      id\n      ticketCount\n    }\n  }\n"): (typeof documents)["\n  mutation AttachTicket($incidentId: ID!, $ticketId: ID!) {\n    attachTicket(incidentId: $incidentId, ticketId: $ticketId) {\n      id\n      ticketCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskIncidents {\n    incidents(open: true) {\n      id\n      kind\n      summary\n      ticketCount\n      leadUnit {\n        id\n        name\n        nameEn\n      }\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n        number\n      }\n      since\n    }\n  }\n"): (typeof documents)["\n  query DeskIncidents {\n    incidents(open: true) {\n      id\n      kind\n      summary\n      ticketCount\n      leadUnit {\n        id\n        name\n        nameEn\n      }\n    }\n    proposedIncidents {\n      station {\n        id\n        name\n        nameEn\n        operatorUnit {\n          id\n        }\n      }\n      tickets {\n        id\n        number\n      }\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskIncidentEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_RESOLVED\n          TICKET_ATTACHED\n          TICKET_DETACHED\n          INCIDENT_DECLARED\n          INCIDENT_UPDATED\n          INCIDENT_CONTAINED\n          INCIDENT_RESOLVED\n        ]\n      }\n    ) {\n      cursor\n      type\n    }\n  }\n"): (typeof documents)["\n  subscription DeskIncidentEvents($since: String) {\n    boardEvents(\n      since: $since\n      filter: {\n        types: [\n          TICKET_REGISTERED\n          TICKET_RESOLVED\n          TICKET_ATTACHED\n          TICKET_DETACHED\n          INCIDENT_DECLARED\n          INCIDENT_UPDATED\n          INCIDENT_CONTAINED\n          INCIDENT_RESOLVED\n        ]\n      }\n    ) {\n      cursor\n      type\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -434,6 +516,26 @@ export function graphql(source: "\n  mutation VerifyNotice($id: ID!, $note: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnNotice($id: ID!, $reason: String!, $newDueAt: DateTimeISO!) {\n    returnNotice(id: $id, reason: $reason, newDueAt: $newDueAt) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnNotice($id: ID!, $reason: String!, $newDueAt: DateTimeISO!) {\n    returnNotice(id: $id, reason: $reason, newDueAt: $newDueAt) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitTasks_Task on Task {\n    id\n    text\n    dueAt\n    status\n    claimedByName\n    afterTaskId\n    doneNote\n    incidentId\n    ticketId\n    actions\n  }\n"): (typeof documents)["\n  fragment UnitTasks_Task on Task {\n    id\n    text\n    dueAt\n    status\n    claimedByName\n    afterTaskId\n    doneNote\n    incidentId\n    ticketId\n    actions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks {\n    myTasks {\n      ...UnitTasks_Task\n    }\n  }\n"): (typeof documents)["\n  query MyTasks {\n    myTasks {\n      ...UnitTasks_Task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...UnitTasks_Task\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...UnitTasks_Task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($id: ID!, $note: String) {\n    completeTask(id: $id, note: $note) {\n      ...UnitTasks_Task\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($id: ID!, $note: String) {\n    completeTask(id: $id, note: $note) {\n      ...UnitTasks_Task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(since: $since, filter: { unitIds: $unitIds, types: [TASK_ADDED, TASK_CLAIMED, TASK_DONE] }) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n"): (typeof documents)["\n  subscription TaskEvents($since: String, $unitIds: [ID!]) {\n    boardEvents(since: $since, filter: { unitIds: $unitIds, types: [TASK_ADDED, TASK_CLAIMED, TASK_DONE] }) {\n      cursor\n      type\n      roomUnitId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

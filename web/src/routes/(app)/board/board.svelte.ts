@@ -7,6 +7,7 @@ import type {
   BoardAttendanceQuery as Attendance,
   BoardMeetingQuery as CurrentMeeting,
   BoardVisitsQuery as TodaysVisits,
+  BoardIncidentsQuery as RoomIncidents,
 } from '$lib/graphql/generated/graphql.js';
 import { graphqlClient, request } from '$lib/graphql/client.svelte.js';
 import { live } from '$lib/graphql/live.js';
@@ -14,6 +15,8 @@ import { allPages } from '$lib/graphql/pages.js';
 import { serverConfig } from '$lib/config/server-config.svelte.js';
 import { cityDay } from '$lib/i18n/city-time.js';
 import { VISIT_EVENTS } from '$lib/visits/visits.rules.js';
+import { BoardIncidentsQuery } from '$lib/incidents/incidents.graphql.js';
+import { INCIDENT_EVENTS } from '$lib/incidents/incidents.rules.js';
 import { applyEvent, boardAt, type BoardState } from './board.rules.js';
 import {
   BoardAttendanceQuery,
@@ -71,6 +74,8 @@ export function createBoard() {
     meeting: Meeting | null;
     /** Today's site visits in the city's day, re-read on each VISIT_* event: the map marks their places. */
     visits: BoardVisit[];
+    /** Open incidents, proposed ones and the crews, re-read on each of their events. */
+    incidents: RoomIncidents | null;
     version: number;
     ready: boolean;
     /** When the figures were last read: what a stale screen shows it stopped at. */
@@ -82,6 +87,7 @@ export function createBoard() {
     attendance: [],
     meeting: null,
     visits: [],
+    incidents: null,
     version: 0,
     ready: false,
     asOf: null,
@@ -123,6 +129,14 @@ export function createBoard() {
         state.visits = (await request(client, BoardVisitsQuery, today)).visits;
       }));
 
+  let incidentReads = Promise.resolve();
+  const readIncidents = () =>
+    (incidentReads = incidentReads
+      .catch(() => undefined)
+      .then(async () => {
+        state.incidents = await request(client, BoardIncidentsQuery, {});
+      }));
+
   const feed = live(client, {
     snapshot: (cursor) =>
       Promise.all([
@@ -131,6 +145,7 @@ export function createBoard() {
         readStats(),
         readMeeting(),
         readVisits(),
+        readIncidents(),
       ]),
     onSnapshot: ([nodes, recent], cursor) => {
       state.board = boardAt<FeedItem>(
@@ -151,6 +166,7 @@ export function createBoard() {
         void readMeeting().catch(() => undefined);
       }
       if (VISIT_EVENTS.has(e.type)) void readVisits().catch(() => undefined);
+      if (INCIDENT_EVENTS.has(e.type)) void readIncidents().catch(() => undefined);
       const ticket = e.ticket ? useFragment(BoardPageTicket, e.ticket) : null;
       if (!applyEvent(state.board, { seq: e.seq, ticketId: e.ticketId, ticket, item: e })) return;
       state.version += 1;

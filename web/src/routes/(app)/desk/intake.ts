@@ -1,4 +1,5 @@
 import type { Client } from 'graphql-ws';
+import { AttachTicketMutation } from '$lib/incidents/incidents.graphql.js';
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { Complexity, TicketKind } from '$lib/graphql/generated/graphql.js';
 import { newKey, request } from '$lib/graphql/client.svelte.js';
@@ -151,6 +152,8 @@ export function blankCall() {
     note: '',
     answer: '',
     related: null as { id: string; number: string } | null,
+    /** The open incident over the compound the call is attached to once registered, if any. */
+    incidentId: null as string | null,
   };
 }
 export type Call = ReturnType<typeof blankCall>;
@@ -160,6 +163,8 @@ export interface Registered {
   id: string;
   number: string;
   answered: boolean;
+  /** The incident it was attached to, if any. */
+  incidentId: string | null;
 }
 
 /** Registers the call, then answers it at once (which closes it) or transfers it. */
@@ -194,7 +199,7 @@ export async function registerCall(c: Client, f: Call, answerNow: boolean): Prom
         { idempotencyKey: `${f.key}:answer` },
       )
     ).resolveTicket;
-    return { id: created.id, number: created.number, answered: answered.answeredOnCall };
+    return { id: created.id, number: created.number, answered: answered.answeredOnCall, incidentId: null };
   }
   if (f.unitId)
     await request(
@@ -203,5 +208,12 @@ export async function registerCall(c: Client, f: Call, answerNow: boolean): Prom
       { id: created.id, unitId: f.unitId, note: f.note || null },
       { idempotencyKey: `${f.key}:transfer` },
     );
-  return { id: created.id, number: created.number, answered: false };
+  if (f.incidentId)
+    await request(
+      c,
+      AttachTicketMutation,
+      { incidentId: f.incidentId, ticketId: created.id },
+      { idempotencyKey: `${f.key}:attach` },
+    );
+  return { id: created.id, number: created.number, answered: false, incidentId: f.incidentId };
 }

@@ -1,0 +1,169 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+/** An incident as the wall and the desk show it: its notice, its calls counted, its tasks and crews. */
+export const IncidentCardFragment = graphql(`
+  fragment IncidentCard_Incident on Incident {
+    id
+    kind
+    status
+    summary
+    publicNotice
+    expectedRestoreAt
+    households
+    residents
+    ticketCount
+    declaredAt
+    leadUnit {
+      id
+      name
+      nameEn
+    }
+    stations {
+      id
+      name
+      nameEn
+    }
+    compounds {
+      id
+    }
+    tasks {
+      id
+      text
+      status
+      unit {
+        id
+        name
+        nameEn
+      }
+    }
+    crews {
+      id
+      name
+      status
+    }
+  }
+`);
+
+/** What the wall follows of incidents: the open ones, the proposed ones, and every crew it may see. */
+export const BoardIncidentsQuery = graphql(`
+  query BoardIncidents {
+    incidents(open: true) {
+      ...IncidentCard_Incident
+    }
+    proposedIncidents {
+      station {
+        id
+        name
+        nameEn
+        operatorUnit {
+          id
+        }
+      }
+      tickets {
+        id
+      }
+      compounds {
+        id
+      }
+      since
+    }
+    crews {
+      id
+      name
+      status
+      unit {
+        id
+      }
+      targetLat
+      targetLon
+      lat
+      lon
+    }
+  }
+`);
+
+/** The open incidents over a compound: what the desk tells a caller from there. */
+export const IncidentsAtQuery = graphql(`
+  query IncidentsAt($compoundId: ID!) {
+    incidentsAt(compoundId: $compoundId) {
+      id
+      kind
+      summary
+      publicNotice
+      expectedRestoreAt
+      ticketCount
+    }
+  }
+`);
+
+export const AttachTicketMutation = graphql(`
+  mutation AttachTicket($incidentId: ID!, $ticketId: ID!) {
+    attachTicket(incidentId: $incidentId, ticketId: $ticketId) {
+      id
+      ticketCount
+    }
+  }
+`);
+
+export const DeclareIncidentMutation = graphql(`
+  mutation DeclareIncident($input: DeclareIncidentInput!) {
+    declareIncident(input: $input) {
+      id
+    }
+  }
+`);
+
+/** What the desk follows of incidents: the open ones (their notices) and the proposed ones to declare. */
+export const DeskIncidentsQuery = graphql(`
+  query DeskIncidents {
+    incidents(open: true) {
+      id
+      kind
+      summary
+      ticketCount
+      leadUnit {
+        id
+        name
+        nameEn
+      }
+    }
+    proposedIncidents {
+      station {
+        id
+        name
+        nameEn
+        operatorUnit {
+          id
+        }
+      }
+      tickets {
+        id
+        number
+      }
+      since
+    }
+  }
+`);
+
+export const DeskIncidentEvents = graphql(`
+  subscription DeskIncidentEvents($since: String) {
+    boardEvents(
+      since: $since
+      filter: {
+        types: [
+          TICKET_REGISTERED
+          TICKET_RESOLVED
+          TICKET_ATTACHED
+          TICKET_DETACHED
+          INCIDENT_DECLARED
+          INCIDENT_UPDATED
+          INCIDENT_CONTAINED
+          INCIDENT_RESOLVED
+        ]
+      }
+    ) {
+      cursor
+      type
+    }
+  }
+`);
