@@ -36,9 +36,16 @@ describe('incidents: one cause, many callers', () => {
         (p: { station: { id: string } }) => p.station.id === station,
       );
     const first = await registerForJinquan(server.url, desk, wenfengCall('13800000001'));
+    // The room hears of a proposal once, from the call that completed it (written before it returns).
+    const told = async () =>
+      (await ok(server.url, '{ recentBoardEvents(last: 50) { type roomUnitId } }', {}, desk)).recentBoardEvents.filter(
+        (e: { type: string }) => e.type === 'INCIDENT_PROPOSED',
+      );
     const second = await registerForJinquan(server.url, desk, wenfengCall('13800000002'));
     expect(await proposedFor('st-002')).toEqual([]);
+    expect(await told()).toEqual([]);
     const third = await registerForJinquan(server.url, desk, wenfengCall('13800000003'));
+    expect(await told()).toEqual([{ type: 'INCIDENT_PROPOSED', roomUnitId: 'unit-jinquan' }]);
     const found = await proposedFor('st-002');
     expect(found).toHaveLength(1);
     expect(found[0].tickets.map((t: { id: string }) => t.id)).toEqual([first.id, second.id, third.id]);

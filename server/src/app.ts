@@ -100,6 +100,8 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const moves = new TicketMovesService(places, registration, events, undefined, (tx, ticketId, v, now) =>
     crews.arriveWith(tx, ticketId, v, now),
   );
+  const incidents = new IncidentsService(events, places, moves, config.incidentProposal, fork, log);
+  registration.onRegistered = (t) => incidents.watchCluster(t);
   const services: Services = {
     attendance: new AttendanceService(events, places, config.calendar.timeZone),
     meetings: new MeetingService(events, places, notices),
@@ -108,7 +110,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     users: new UserAdminService(auth, places, log),
     registration,
     moves,
-    incidents: new IncidentsService(events, places, moves, config.incidentProposal),
+    incidents,
     crews,
     tickets: new TicketRepository(),
     events,

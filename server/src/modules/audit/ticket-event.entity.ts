@@ -69,6 +69,11 @@ export enum TicketEventType {
   /** Findings and temperature readings recorded; the visit is done. */
   VISIT_RECORDED = 'VISIT_RECORDED',
   VISIT_CANCELLED = 'VISIT_CANCELLED',
+  /**
+   * Calls about heat clustered behind a station (`subjectId` the station, `unitId` its operator): an
+   * incident to declare. Written once per cluster, by the registration that completed it.
+   */
+  INCIDENT_PROPOSED = 'INCIDENT_PROPOSED',
   /** 事件 (`subjectId` the incident, `unitId` its lead unit): every board in the room follows them. */
   INCIDENT_DECLARED = 'INCIDENT_DECLARED',
   /** Its summary, public notice or expected restoration time changed. */

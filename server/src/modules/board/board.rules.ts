@@ -43,6 +43,7 @@ const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([
   TicketEventType.DECISION_RECORDED,
   TicketEventType.MEETING_CLOSED,
   // An incident and its public notice are the room's, and an API key's (no caller data in them).
+  TicketEventType.INCIDENT_PROPOSED,
   TicketEventType.INCIDENT_DECLARED,
   TicketEventType.INCIDENT_UPDATED,
   TicketEventType.INCIDENT_CONTAINED,

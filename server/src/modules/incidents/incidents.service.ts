@@ -1,10 +1,12 @@
 import type { EntityData, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
 import type { Caller } from '../../caller.js';
 import { badInput, DomainError, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
 import type { EventLog, NewEvent } from '../audit/event-log.js';
-import { TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
+import { TicketEvent, TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
+import { SYSTEM_ACTOR } from '../tickets/overdue.sweeper.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, requireUser, type UserViewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
@@ -88,6 +90,8 @@ export class IncidentsService {
     private readonly places: PlaceDirectory,
     private readonly moves: TicketMovesService,
     private readonly rules: ProposalRules,
+    private readonly fork: () => EntityManager,
+    private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -413,10 +417,60 @@ export class IncidentsService {
 
   /**
    * The stations behind which enough calls about heat came close together, that no open incident
-   * covers: offered to the desk and the wall as incidents to declare, with their calls.
+   * covers: offered to the desk and the wall as incidents to declare. A fact of the room, counted
+   * over every call; each viewer is shown only the calls it may read (the resolver's).
    */
   async proposed({ em, viewer }: Caller): Promise<Proposal[]> {
     requireReader(viewer, ApiScope.TICKETS_READ);
+    return this.clusters(em);
+  }
+
+  /**
+   * After a call is registered: when it completes a cluster behind its station (a new proposal),
+   * writes INCIDENT_PROPOSED once for that cluster, so every board and integrator hears of it.
+   */
+  async watchCluster(t: Ticket): Promise<void> {
+    try {
+      await this.proposeFor(t);
+    } catch (err) {
+      this.log.warn({ err, ticketId: t.id }, 'looking for an incident behind a new call failed');
+    }
+  }
+
+  private async proposeFor(t: Ticket): Promise<void> {
+    if (!HEAT_CATEGORIES.includes(t.category.code) || !t.compound) return;
+    await this.places.get();
+    const stationId = this.places.stationOf(t.compound.id);
+    if (!stationId) return;
+    const em = this.fork();
+    const p = (await this.clusters(em)).find((x) => x.stationId === stationId);
+    if (!p?.ticketIds.includes(String(t.id))) return;
+    const first = await em.findOne(Ticket, { id: Number(p.ticketIds[0]) });
+    const told = await em.count(TicketEvent, {
+      type: TicketEventType.INCIDENT_PROPOSED,
+      subjectId: stationId,
+      at: { $gte: first?.receivedAt ?? p.since },
+    });
+    if (told > 0) return;
+    const station = await this.places.station(stationId);
+    const seq = await em.transactional(async (tx) => {
+      const e = await this.events.append(tx, {
+        ticket: null,
+        unitId: station?.operatorUnit.id ?? null,
+        subjectId: stationId,
+        type: TicketEventType.INCIDENT_PROPOSED,
+        actor: null,
+        actorName: SYSTEM_ACTOR,
+        at: this.now(),
+        changes: { ticketIds: { from: null, to: p.ticketIds }, compoundIds: { from: null, to: p.compoundIds } },
+        note: null,
+      });
+      return e.seq;
+    });
+    this.events.committed(seq);
+  }
+
+  private async clusters(em: EntityManager): Promise<Proposal[]> {
     const since = new Date(this.now().getTime() - PROPOSAL_LOOKBACK_MS);
     const candidates = await em.find(
       Ticket,
@@ -437,7 +491,7 @@ export class IncidentsService {
     const covered = new Set(open.flatMap((i) => i.stationIds));
     await this.places.get();
     const calls = candidates
-      .filter((t) => !attached.has(t.id) && canRead(viewer, ticketAccess(t)))
+      .filter((t) => !attached.has(t.id))
       .flatMap((t) => {
         const stationId = this.places.stationOf(t.compound!.id);
         return stationId

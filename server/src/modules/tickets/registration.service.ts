@@ -52,6 +52,12 @@ export class RegistrationService {
     readonly ladder: LadderSettings = DEFAULT_LADDER,
   ) {}
 
+  /**
+   * Runs after a registration commits (an incident proposal may follow from it); it must not throw:
+   * its failure is its own to log, never the caller's. Set once at start-up by the feature that listens.
+   */
+  onRegistered: (t: Ticket) => Promise<void> = async () => {};
+
   /** When a ticket of this complexity, (re)started at `from`, falls due: the deployment's calendar. */
   deadline(complexity: Complexity, from: Date): Date {
     return dueAt(complexity, from, this.calendar);
@@ -113,7 +119,7 @@ export class RegistrationService {
         value: input.relatedTicketId,
       });
 
-    return this.registrations.load({
+    const ticket = await this.registrations.load({
       actor: v,
       now,
       receivedAt,
@@ -126,6 +132,8 @@ export class RegistrationService {
       relatedTicketId,
       requestId: currentRequestId(),
     });
+    await this.onRegistered(ticket);
+    return ticket;
   }
 
   /**

@@ -155,6 +155,7 @@ export const DeskIncidentEvents = graphql(`
           TICKET_RESOLVED
           TICKET_ATTACHED
           TICKET_DETACHED
+          INCIDENT_PROPOSED
           INCIDENT_DECLARED
           INCIDENT_UPDATED
           INCIDENT_CONTAINED

@@ -2,6 +2,7 @@ import type { CrewStatus } from '$lib/graphql/generated/graphql.js';
 
 /** The events after which a screen showing incidents, proposals or crews reads them again. */
 export const INCIDENT_EVENTS: ReadonlySet<string> = new Set([
+  'INCIDENT_PROPOSED',
   'INCIDENT_DECLARED',
   'INCIDENT_UPDATED',
   'INCIDENT_CONTAINED',

@@ -1,5 +1,6 @@
 /** Incidents (事件) and co-handling tasks (协办): their events, kinds, statuses and refusals. */
 export const zhCN = {
+  INCIDENT_PROPOSED: '疑似事件（来电聚集）',
   INCIDENT_DECLARED: '确认事件',
   INCIDENT_UPDATED: '事件更新',
   INCIDENT_CONTAINED: '事件已控制',
@@ -51,6 +52,7 @@ export const zhCN = {
 };
 
 export const en: Record<keyof typeof zhCN, string> = {
+  INCIDENT_PROPOSED: 'Possible incident (calls cluster)',
   INCIDENT_DECLARED: 'Incident declared',
   INCIDENT_UPDATED: 'Incident updated',
   INCIDENT_CONTAINED: 'Incident contained',
