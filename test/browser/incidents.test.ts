@@ -65,10 +65,24 @@ describe.runIf(browser)('an incident on the desk and the wall, in Chromium', () 
     const banner = deskPage.getByTestId('desk-incident');
     await settle(() => banner.textContent()).toContain(NOTICE);
     expect(await banner.getByRole('checkbox').isChecked()).toBe(true);
+    // Routing proposes Jinquan; the desk sees its crews on standby before it transfers.
+    await settle(() => deskPage.getByTestId('standby-crews').textContent()).toBe('待命 2 队');
     await deskPage.locator('input[name=callerName]').press('Enter');
     await deskPage.getByTestId('done-attached').waitFor();
     await settle(() => incident.getByTestId('incident-calls').textContent()).toBe('4 个来电');
     await wall.screenshot({ path: `${ARTIFACTS}incident-declared-wall.png` });
+
+    // A fifth call Jinquan refuses as a duplicate: the desk attaches it to the incident instead.
+    const fifth = await registerForJinquan(server.url, desk, { callerPhone: '13800000005' });
+    await ok(
+      server.url,
+      'mutation($id: ID!) { rejectTransfer(id: $id, reason: DUPLICATE, note: "同一爆管") { id } }',
+      { id: fifth.id },
+      jinquan,
+    );
+    await deskPage.getByTestId(`desk-${fifth.number}`).getByTestId('attach-to-incident').click();
+    await deskPage.getByTestId(`desk-${fifth.number}`).getByTestId('attached-to-incident').waitFor();
+    await settle(() => incident.getByTestId('incident-calls').textContent()).toBe('5 个来电');
 
     // Co-handling: the water company restores the water, then Jinquan raises temperature and pressure.
     const add = 'mutation($i: AddTaskInput!) { addTask(input: $i) { id } }';

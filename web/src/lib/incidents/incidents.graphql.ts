@@ -168,3 +168,12 @@ export const DeskIncidentEvents = graphql(`
     }
   }
 `);
+
+/** A unit's crews on standby: the desk sees whether one can go before it transfers a call there. */
+export const StandbyCrewsQuery = graphql(`
+  query StandbyCrews($unitId: ID!) {
+    crews(unitId: $unitId, status: STANDBY) {
+      id
+    }
+  }
+`);

@@ -26,6 +26,7 @@ const DeskTrayTicket = graphql(`
       nameEn
     }
     compound {
+      id
       name
       nameEn
     }
