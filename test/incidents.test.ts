@@ -154,6 +154,40 @@ describe('incidents: one cause, many callers', () => {
       .resolveIncident;
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolution: '主管已修复，供水供暖恢复正常' });
     expect(resolved.tasks.map((t: { status: string }) => t.status)).toEqual(['DONE', 'DONE']);
+    // Its story, oldest first: whole for a leader; the lead unit sees the incident's steps and its own
+    // task, not Jinquan's calls or task (the one read rule).
+    const storyOf = async (token: string) =>
+      (
+        await ok(
+          server.url,
+          'query($id: ID!) { incident(id: $id) { timeline { type ticketId } } }',
+          { id: declared.id },
+          token,
+        )
+      ).incident.timeline.map((e: { type: string }) => e.type);
+    expect(await storyOf(water)).toEqual([
+      'INCIDENT_DECLARED',
+      'TASK_ADDED',
+      'TASK_CLAIMED',
+      'TASK_DONE',
+      'INCIDENT_RESOLVED',
+    ]);
+    expect(await storyOf(leader)).toEqual([
+      'INCIDENT_DECLARED',
+      'TICKET_ATTACHED',
+      'TICKET_ATTACHED',
+      'TICKET_ATTACHED',
+      'TICKET_ATTACHED',
+      'TICKET_DETACHED',
+      'TICKET_ATTACHED',
+      'TASK_ADDED',
+      'TASK_ADDED',
+      'TASK_CLAIMED',
+      'TASK_DONE',
+      'TASK_CLAIMED',
+      'TASK_DONE',
+      'INCIDENT_RESOLVED',
+    ]);
     const applied = (await ok(server.url, APPLY, { id: declared.id }, jinquan)).resolveAttachedTickets;
     expect(applied).toHaveLength(4);
     for (const a of applied)

@@ -67,7 +67,7 @@ const VISIT = everything(schema.getType('Visit') as GraphQLObjectType, 1);
 // A meeting's agenda holds up to 30 × 50 tickets: its probes read each ticket's personal fields only.
 const AGENDA_TICKET = 'id callerName callerPhone address { room } description resolution reopenReason';
 // An incident holds many calls: its probes read each call's personal fields, and its crews' phones.
-const INCIDENT = `${everything(schema.getType('Incident') as GraphQLObjectType, 0)} tickets { ${AGENDA_TICKET} } crews { phone }`;
+const INCIDENT = `${everything(schema.getType('Incident') as GraphQLObjectType, 0)} tickets { ${AGENDA_TICKET} } crews { phone } timeline { type ticketId actor { id username } changes { field from to } ticket { ${AGENDA_TICKET} } }`;
 const PROPOSED = `station { id } since tickets { ${AGENDA_TICKET} }`;
 // Up to 50 incidents of up to 50 calls: the list's probe reads the fields a mask must hide.
 const INCIDENT_LISTED = 'id publicNotice tickets { id callerName callerPhone description resolution } crews { phone }';
@@ -244,7 +244,7 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
       ),
     incidents: (c) => gql(server.url, `{ incidents { ${INCIDENT_LISTED} } }`, {}, c),
     incident: (c) => gql(server.url, `query($id: ID!) { incident(id: $id) { ${INCIDENT} } }`, { id: incident }, c),
-    incidentsAt: (c) => gql(server.url, `{ incidentsAt(compoundId: "cp-001") { ${INCIDENT} } }`, {}, c),
+    incidentsAt: (c) => gql(server.url, `{ incidentsAt(compoundId: "cp-001") { ${INCIDENT_LISTED} } }`, {}, c),
     proposedIncidents: (c) => gql(server.url, `{ proposedIncidents { ${PROPOSED} } }`, {}, c),
     currentMeeting: (c) => gql(server.url, `{ currentMeeting { items { tickets { ${AGENDA_TICKET} } } } }`, {}, c),
     boardEvents: async (_c, params) => {
@@ -296,6 +296,10 @@ describe('what a key and a unit that refused a ticket can read of it', () => {
     const attached = ((await probes.incident!(jinquan, {})) as GqlResult).data.incident;
     expect(attached.tickets.map((t: { id: string }) => t.id)).toEqual([marker]);
     expect(attached.ticketCount).toBe(2);
+    // Its timeline shows the unit its own call's attachment, nothing of the one it refused.
+    expect(attached.timeline.filter((e: { ticketId: string | null }) => e.ticketId !== null)).toEqual([
+      expect.objectContaining({ type: 'TICKET_ATTACHED', ticketId: marker }),
+    ]);
 
     for (const list of ['tickets', 'boardTickets']) {
       const answer = (await probes[list]!(jinquan, {})) as GqlResult;

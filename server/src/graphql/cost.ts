@@ -70,6 +70,7 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   'Ticket.tasks': 3,
   'Incident.crews': 10,
   'Incident.tasks': 10,
+  'Incident.timeline': 100,
 };
 
 const PAGED = new Set(['first', 'last']);

@@ -92,7 +92,7 @@ function parseCursor(since: string | null | undefined): number | null {
 }
 
 /** The event as the viewer sees it: whole, or only that the ticket left them (see eventView). */
-function boardEvent(entry: FeedEntry, viewer: Viewer): BoardEvent {
+export function boardEvent(entry: FeedEntry, viewer: Viewer): BoardEvent {
   const e = entry.event;
   const whole = eventView(viewer, entry) === 'full';
   return Object.assign(new BoardEvent(), {

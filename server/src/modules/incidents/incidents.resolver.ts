@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { BoardEvent, boardEvent } from '../board/board.resolver.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { PER_VIEWER } from '../../graphql/per-viewer.js';
 import { ApiScope } from '../auth/auth.entities.js';
@@ -202,6 +203,14 @@ export class IncidentsResolver {
   @FieldResolver(() => Int, { description: 'How many calls are attached, whoever may read them.' })
   ticketCount(@Root() i: Incident, @Ctx() ctx: Context): Promise<number> {
     return ctx.services.incidents.ticketCount(ctx.em, i.id);
+  }
+
+  @FieldResolver(() => [BoardEvent], {
+    description:
+      'Its story, oldest first (at most 500): declared, calls attached and detached, tasks given, claimed and done, updates, contained, resolved; each as you may see it.',
+  })
+  async timeline(@Root() i: Incident, @Ctx() ctx: Context): Promise<BoardEvent[]> {
+    return (await ctx.services.incidents.timeline(ctx, i.id)).map((e) => boardEvent(e, ctx.viewer));
   }
 
   @FieldResolver(() => [Task], {

@@ -7,6 +7,8 @@ import { parseIntId } from '../../ids.js';
 import type { EventLog, NewEvent } from '../audit/event-log.js';
 import { TicketEvent, TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import { SYSTEM_ACTOR } from '../tickets/overdue.sweeper.js';
+import { readTicketChangesWhere, type TicketChanged } from '../tickets/ticket-changed.js';
+import { eventView } from '../board/board.rules.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, requireUser, type UserViewer } from '../auth/viewer.js';
 import type { PlaceDirectory } from '../places/place-directory.js';
@@ -46,6 +48,17 @@ const PROPOSAL_LOOKBACK_MS = 24 * 3600_000;
 const HEAT_CATEGORIES = ['NO_HEAT', 'LOW_TEMPERATURE'];
 const DONE_STATUSES = [TicketStatus.RESOLVED, TicketStatus.REPLIED, TicketStatus.CLOSED];
 const TEXT_MAX = 1000;
+/** The most events an incident's timeline shows (the oldest first). */
+const TIMELINE_MAX = 500;
+const INCIDENT_TIMELINE = [
+  TicketEventType.INCIDENT_DECLARED,
+  TicketEventType.INCIDENT_UPDATED,
+  TicketEventType.INCIDENT_CONTAINED,
+  TicketEventType.INCIDENT_RESOLVED,
+  TicketEventType.TICKET_ATTACHED,
+  TicketEventType.TICKET_DETACHED,
+];
+const TASK_TIMELINE = [TicketEventType.TASK_ADDED, TicketEventType.TASK_CLAIMED, TicketEventType.TASK_DONE];
 
 export interface DeclareIncident extends IncidentScope {
   kind: IncidentKind;
@@ -382,6 +395,27 @@ export class IncidentsService {
       .map((l) => l.ticket.getEntity())
       .filter((t) => canRead(viewer, ticketAccess(t)))
       .sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * The incident's story, oldest first: declared, calls attached and detached, its tasks given,
+   * claimed and done, updated, contained, resolved; each as the viewer may see it (the one read rule).
+   */
+  async timeline({ em, viewer }: Caller, incidentId: number): Promise<TicketChanged[]> {
+    const tasks = await em.find(Task, { incident: incidentId }, { fields: ['id'] });
+    const entries = await readTicketChangesWhere(
+      em,
+      {
+        $or: [
+          { subjectId: String(incidentId), type: { $in: INCIDENT_TIMELINE } },
+          ...(tasks.length
+            ? [{ subjectId: { $in: tasks.map((t) => String(t.id)) }, type: { $in: TASK_TIMELINE } }]
+            : []),
+        ],
+      },
+      TIMELINE_MAX,
+    );
+    return entries.filter((e) => eventView(viewer, e) !== null);
   }
 
   /** Every call attached (what the room counts), whoever may read them. */

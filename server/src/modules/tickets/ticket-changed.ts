@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { SHARE_KEY, type Shareable } from '../../realtime/shared-execution.js';
 import { TicketEvent, type TicketEventType } from '../audit/ticket-event.entity.js';
@@ -50,9 +51,18 @@ export function readTicketChangesBefore(
   return read(em, { seq: { $lte: atOrBefore } }, 'desc', limit);
 }
 
+/** The changes matching `where` (an incident's timeline), oldest first, each with its ticket as it stands now. */
+export function readTicketChangesWhere(
+  em: EntityManager,
+  where: FilterQuery<TicketEvent>,
+  limit: number,
+): Promise<TicketChanged[]> {
+  return read(em, where, 'asc', limit);
+}
+
 async function read(
   em: EntityManager,
-  where: { seq: { $gt: number } | { $lte: number } },
+  where: FilterQuery<TicketEvent>,
   order: 'asc' | 'desc',
   limit: number,
 ): Promise<TicketChanged[]> {
