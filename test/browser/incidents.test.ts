@@ -110,6 +110,15 @@ describe.runIf(browser)('an incident on the desk and the wall, in Chromium', () 
         waterHead,
       )
     ).addTask.id;
+    // The desk sends the water company's crew from the incident's page: the wall draws it, sent.
+    await deskPage.goto(`${origin}/incidents/${incidentId}`);
+    await deskPage.getByTestId('incident-page').waitFor();
+    await deskPage.getByLabel('派出抢修队').selectOption({ label: '自来水公司 · 自来水抢修队' });
+    await deskPage.getByRole('button', { name: '派出抢修队' }).click();
+    await settle(() => incident.textContent()).toContain('自来水抢修队 · 已派');
+    await wall.locator('[data-crew][data-crew-status="ASSIGNED"]').waitFor();
+    await deskPage.goto(`${origin}/desk`);
+    await deskPage.getByTestId('desk').waitFor();
     const tasks = incident.getByTestId('incident-task');
     await settle(() => tasks.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
       'OPEN',
@@ -154,5 +163,13 @@ describe.runIf(browser)('an incident on the desk and the wall, in Chromium', () 
     for (const a of applied) await deskPage.getByTestId(`callback-${a.ticket.number}`).waitFor();
     await wall.screenshot({ path: `${ARTIFACTS}incident-resolved-wall.png` });
     await deskPage.screenshot({ path: `${ARTIFACTS}incident-resolved-desk.png` });
+
+    // Its page tells the story, resolved.
+    await deskPage.goto(`${origin}/incidents/${incidentId}`);
+    await settle(() => deskPage.getByTestId('incident-status').textContent()).toBe('已解决');
+    const story = deskPage.getByTestId('incident-timeline').getByRole('listitem');
+    await settle(() => story.first().textContent()).toContain('确认事件');
+    await settle(() => story.last().textContent()).toContain('事件已解决');
+    await deskPage.screenshot({ path: `${ARTIFACTS}incident-page.png`, fullPage: true });
   });
 });

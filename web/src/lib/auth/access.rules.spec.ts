@@ -44,11 +44,11 @@ describe('where each role lands and what its menu offers', () => {
   });
 
   it('offers only the pages the role may open, its landing page first', () => {
-    expect(menuFor('OPERATOR')).toEqual(['/desk', '/board', '/notices']);
-    expect(menuFor('STAFF')).toEqual(['/queue', '/board', '/notices']);
-    expect(menuFor('HEAD')).toEqual(['/queue', '/board', '/notices']);
-    expect(menuFor('LEADER')).toEqual(['/board', '/meetings', '/notices', '/visits']);
+    expect(menuFor('OPERATOR')).toEqual(['/desk', '/board', '/incidents', '/notices']);
+    expect(menuFor('STAFF')).toEqual(['/queue', '/board', '/incidents', '/notices']);
+    expect(menuFor('HEAD')).toEqual(['/queue', '/board', '/incidents', '/notices']);
+    expect(menuFor('LEADER')).toEqual(['/board', '/incidents', '/meetings', '/notices', '/visits']);
     expect(menuFor('ADMIN')).toEqual(['/board', '/admin']);
-    expect(menuFor('SUPERVISOR')).toEqual(['/board', '/notices', '/visits']);
+    expect(menuFor('SUPERVISOR')).toEqual(['/board', '/incidents', '/notices', '/visits']);
   });
 });

@@ -1,13 +1,14 @@
 import type { Role } from '$lib/graphql/generated/graphql.js';
 
 /** The signed-in pages a menu can offer, in the order a menu lists them after the landing page. */
-export type MenuPage = '/desk' | '/queue' | '/board' | '/meetings' | '/notices' | '/visits' | '/admin';
+export type MenuPage = '/desk' | '/queue' | '/board' | '/incidents' | '/meetings' | '/notices' | '/visits' | '/admin';
 
 /** What the menu calls each page (message keys). */
 export const MENU_LABELS = {
   '/desk': 'desk',
   '/queue': 'queue',
   '/board': 'board',
+  '/incidents': 'incidentsTitle',
   '/meetings': 'meetings',
   '/notices': 'notices',
   '/visits': 'visits',
@@ -21,6 +22,7 @@ export const MENU_LABELS = {
 const PAGES: Record<string, readonly Role[]> = {
   desk: ['OPERATOR'],
   queue: ['STAFF', 'HEAD'],
+  incidents: ['OPERATOR', 'STAFF', 'HEAD', 'LEADER', 'SUPERVISOR'],
   meetings: ['LEADER'],
   notices: ['LEADER', 'SUPERVISOR', 'OPERATOR', 'HEAD', 'STAFF'],
   visits: ['LEADER', 'SUPERVISOR'],
@@ -29,7 +31,7 @@ const PAGES: Record<string, readonly Role[]> = {
 
 /** Where a day starts; the admin page is a tool an admin opens, not a place to land. */
 const LANDINGS: readonly MenuPage[] = ['/desk', '/queue', '/board'];
-const MENU: readonly MenuPage[] = [...LANDINGS, '/meetings', '/notices', '/visits', '/admin'];
+const MENU: readonly MenuPage[] = [...LANDINGS, '/incidents', '/meetings', '/notices', '/visits', '/admin'];
 
 const firstSegment = (path: string) => path.split('/').find((s) => s && !s.startsWith('('));
 

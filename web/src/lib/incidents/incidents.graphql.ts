@@ -177,3 +177,138 @@ export const StandbyCrewsQuery = graphql(`
     }
   }
 `);
+
+export const IncidentListQuery = graphql(`
+  query IncidentList {
+    incidents {
+      ...IncidentCard_Incident
+    }
+  }
+`);
+
+/** One incident's page: everything the room knows of it, its story, and what the viewer may send. */
+export const IncidentPageQuery = graphql(`
+  query IncidentPage($id: ID!) {
+    incident(id: $id) {
+      ...IncidentCard_Incident
+      resolution
+      containedAt
+      resolvedAt
+      declaredByName
+      compounds {
+        id
+        name
+        nameEn
+      }
+      tickets {
+        id
+        number
+        status
+        compound {
+          name
+          nameEn
+        }
+      }
+      tasks {
+        id
+        text
+        status
+        dueAt
+        claimedByName
+        doneNote
+        afterTaskId
+        unit {
+          id
+          name
+          nameEn
+        }
+      }
+      timeline {
+        seq
+        type
+        at
+        actorName
+        ticket {
+          id
+          number
+        }
+      }
+    }
+    crews(status: STANDBY) {
+      id
+      name
+      unit {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+export const IncidentEvents = graphql(`
+  subscription IncidentEvents($since: String) {
+    boardEvents(
+      since: $since
+      filter: {
+        types: [
+          INCIDENT_DECLARED
+          INCIDENT_UPDATED
+          INCIDENT_CONTAINED
+          INCIDENT_RESOLVED
+          TICKET_ATTACHED
+          TICKET_DETACHED
+          TASK_ADDED
+          TASK_CLAIMED
+          TASK_DONE
+          CREW_DISPATCHED
+          CREW_STATUS
+        ]
+      }
+    ) {
+      cursor
+      type
+    }
+  }
+`);
+
+export const UpdateIncidentMutation = graphql(`
+  mutation UpdateIncident($id: ID!, $input: UpdateIncidentInput!) {
+    updateIncident(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ContainIncidentMutation = graphql(`
+  mutation ContainIncident($id: ID!) {
+    containIncident(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ResolveIncidentMutation = graphql(`
+  mutation ResolveIncident($id: ID!, $resolution: String!) {
+    resolveIncident(id: $id, resolution: $resolution) {
+      id
+    }
+  }
+`);
+
+export const AddTaskMutation = graphql(`
+  mutation AddIncidentTask($input: AddTaskInput!) {
+    addTask(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DispatchCrewMutation = graphql(`
+  mutation DispatchCrew($crewId: ID!, $target: CrewTargetInput!) {
+    dispatchCrew(crewId: $crewId, target: $target) {
+      id
+      status
+    }
+  }
+`);

@@ -62,3 +62,13 @@ export function standbyByUnit(crews: ReadonlyArray<{ status: string; unit: { id:
   for (const c of crews) if (c.status === 'STANDBY') counts.set(c.unit.id, (counts.get(c.unit.id) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * Whether the page offers the viewer the incident's moves (update, contain, resolve, give a task):
+ * the desk, leaders and the lead unit's people. The server decides; this keeps dead buttons away.
+ */
+export function runsIncident(me: { role: string; unit?: { id: string } | null } | null, leadUnitId: string): boolean {
+  if (!me) return false;
+  if (me.role === 'OPERATOR' || me.role === 'LEADER') return true;
+  return (me.role === 'STAFF' || me.role === 'HEAD') && me.unit?.id === leadUnitId;
+}
