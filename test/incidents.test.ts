@@ -97,6 +97,15 @@ describe('incidents: one cause, many callers', () => {
     const again = (await ok(server.url, PROPOSED, {}, desk)).proposedIncidents;
     expect(again.filter((p: { station: { id: string } }) => p.station.id === 'st-002')).toEqual([]);
 
+    // A leader planning a special-topic meeting is offered the incident first, with its calls.
+    const agenda = (await ok(server.url, '{ proposedAgenda { reasons incidentId stationId ticketIds } }', {}, leader))
+      .proposedAgenda;
+    expect(agenda[0]).toMatchObject({ reasons: ['INCIDENT'], incidentId: declared.id, stationId: 'st-002' });
+    expect(agenda[0].ticketIds).toHaveLength(3);
+    expect(
+      agenda.filter((p: { reasons: string[] }) => p.reasons.includes('HOT_SPOT') && p.stationId === 'st-002'),
+    ).toEqual([]);
+
     // The fourth caller: the desk sees the incident and its notice for the compound, and attaches the call.
     expect((await ok(server.url, AT, { c: 'cp-001' }, desk)).incidentsAt).toEqual([
       { id: declared.id, publicNotice: declared.publicNotice },

@@ -62,6 +62,9 @@ export class AgendaProposal {
   @Field(() => [AgendaReason])
   reasons!: AgendaReason[];
 
+  @Field(() => ID, { nullable: true, description: 'The open incident it is (reason INCIDENT).' })
+  incidentId!: string | null;
+
   @Field(() => [ID])
   ticketIds!: string[];
 
@@ -75,7 +78,7 @@ export class AgendaProposal {
   weight!: number;
 }
 
-const proposalOf = (p: Proposal) => Object.assign(new AgendaProposal(), p);
+const proposalOf = (p: Proposal) => Object.assign(new AgendaProposal(), { incidentId: null, ...p });
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -152,7 +155,7 @@ export class MeetingResolver {
 
   @Query(() => [AgendaProposal], {
     description:
-      'LEADER: the hard cases among open tickets, ranked: hot spots (3+ open behind a station within 24 h), reopened, overdue, repeat callers, bounced between units.',
+      'LEADER: the hard cases among open tickets, ranked: open incidents, hot spots (3+ open behind a station within 24 h that no incident covers), reopened, overdue, repeat callers, bounced between units.',
   })
   async proposedAgenda(@Ctx() ctx: Context): Promise<AgendaProposal[]> {
     return (await ctx.services.meetings.proposed(ctx)).map(proposalOf);

@@ -66,6 +66,20 @@ describe('the proposed agenda', () => {
     ]);
   });
 
+  it('puts an open incident first, and no hot spot behind a station it covers', () => {
+    const behind = [1, 2, 3].map(() => open({ stationId: 'st-002' }));
+    const elsewhere = [1, 2, 3].map(() => open({ stationId: 'st-007' }));
+    const reopened = open({ reopenCount: 1 });
+    const incident = { id: '9', declaredAt: hoursAgo(1), stationIds: ['st-002'], ticketIds: behind.map((t) => t.id) };
+    const agenda = proposeAgenda([...behind, ...elsewhere, reopened], now, 20, [incident]);
+    expect(agenda.map((p) => [p.reasons, p.incidentId ?? null, p.stationId])).toEqual([
+      [[AgendaReason.INCIDENT], '9', 'st-002'],
+      [[AgendaReason.HOT_SPOT], null, 'st-007'],
+      [[AgendaReason.REOPENED], null, null],
+    ]);
+    expect(agenda[0]!.ticketIds).toEqual(behind.map((t) => t.id));
+  });
+
   it('stops at the limit', () => {
     const many = Array.from({ length: 30 }, () => open({ overdue: true }));
     expect(proposeAgenda(many, now, 20)).toHaveLength(20);

@@ -33,6 +33,8 @@ export function checkMeetingAction(status: MeetingStatus, action: MeetingAction)
 
 /** Why a hard case is offered for the agenda; the weight ranks it. */
 export enum AgendaReason {
+  /** An open incident (事件): one cause with many callers, worked by several units. */
+  INCIDENT = 'INCIDENT',
   /** Tickets bunched behind one heat-exchange station: 3 or more open, received within 24 h. */
   HOT_SPOT = 'HOT_SPOT',
   /** Reopened after an unsatisfied callback (重办). */
@@ -47,6 +49,7 @@ export enum AgendaReason {
 }
 
 const WEIGHT: Record<AgendaReason, number> = {
+  INCIDENT: 6,
   HOT_SPOT: 5,
   REOPENED: 4,
   OVERDUE: 3,
@@ -69,8 +72,19 @@ export interface OpenTicketFact {
   stationId: string | null;
 }
 
+/** What the proposal needs of an open incident. */
+export interface OpenIncidentFact {
+  id: string;
+  declaredAt: Date;
+  stationIds: string[];
+  /** Its attached calls still open. */
+  ticketIds: string[];
+}
+
 export interface Proposal {
   reasons: AgendaReason[];
+  /** The incident it is, for an INCIDENT proposal. */
+  incidentId?: string | null;
   ticketIds: string[];
   stationId: string | null;
   compoundId: string | null;
@@ -82,10 +96,17 @@ const HOT_SPOT_TICKETS = 3;
 const HOT_SPOT_WINDOW_MS = 24 * 3600_000;
 
 /**
- * The hard cases among the open tickets, ranked: each hot spot (a station), then each ticket
- * with its reasons, heaviest first, the longest waiting first among equals; at most `limit`.
+ * The hard cases among the open tickets, ranked: each open incident, each hot spot (a station no
+ * incident covers), then each ticket with its reasons, heaviest first, the longest waiting first
+ * among equals; at most `limit`.
  */
-export function proposeAgenda(open: readonly OpenTicketFact[], now: Date, limit = 20): Proposal[] {
+export function proposeAgenda(
+  open: readonly OpenTicketFact[],
+  now: Date,
+  limit = 20,
+  incidents: readonly OpenIncidentFact[] = [],
+): Proposal[] {
+  const covered = new Set(incidents.flatMap((i) => i.stationIds));
   const byPhone = new Map<string, number>();
   for (const t of open) byPhone.set(t.callerPhone, (byPhone.get(t.callerPhone) ?? 0) + 1);
   const byStation = new Map<string, OpenTicketFact[]>();
@@ -93,9 +114,17 @@ export function proposeAgenda(open: readonly OpenTicketFact[], now: Date, limit 
     if (t.stationId && now.getTime() - t.receivedAt.getTime() <= HOT_SPOT_WINDOW_MS)
       byStation.set(t.stationId, [...(byStation.get(t.stationId) ?? []), t]);
 
-  const proposals: Array<Proposal & { since: number }> = [];
+  const proposals: Array<Proposal & { since: number }> = incidents.map((i) => ({
+    reasons: [AgendaReason.INCIDENT],
+    incidentId: i.id,
+    ticketIds: i.ticketIds,
+    stationId: i.stationIds[0] ?? null,
+    compoundId: null,
+    weight: WEIGHT.INCIDENT + i.ticketIds.length,
+    since: i.declaredAt.getTime(),
+  }));
   for (const [stationId, ts] of byStation)
-    if (ts.length >= HOT_SPOT_TICKETS)
+    if (ts.length >= HOT_SPOT_TICKETS && !covered.has(stationId))
       proposals.push({
         reasons: [AgendaReason.HOT_SPOT],
         ticketIds: ts.map((t) => t.id),

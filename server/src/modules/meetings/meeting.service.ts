@@ -17,8 +17,11 @@ import {
   MeetingStatus,
   proposeAgenda,
   type MeetingAction,
+  type OpenIncidentFact,
   type Proposal,
 } from './meeting.rules.js';
+import { Incident, IncidentTicket } from '../incidents/incident.entities.js';
+import { IncidentStatus } from '../incidents/incidents.rules.js';
 
 export interface NewAgendaItem {
   ticketIds?: string[] | null;
@@ -246,7 +249,29 @@ export class MeetingService {
         stationId: t.compound ? this.places.stationOf(t.compound.id) : null,
       })),
       this.now(),
+      20,
+      await this.openIncidents(em),
     );
+  }
+
+  /** The open incidents with their attached calls still open: each is offered for the agenda. */
+  private async openIncidents(em: EntityManager): Promise<OpenIncidentFact[]> {
+    const incidents = await em.find(Incident, { status: { $ne: IncidentStatus.RESOLVED } });
+    if (incidents.length === 0) return [];
+    const links = await em.find(
+      IncidentTicket,
+      { incident: { $in: incidents.map((i) => i.id) }, ticket: { status: { $in: [...OPEN_STATUSES] } } },
+      { fields: ['incident', 'ticket'], orderBy: { ticket: 'asc' } },
+    );
+    return incidents.map((i) => ({
+      id: String(i.id),
+      declaredAt: i.declaredAt,
+      stationIds: i.stationIds,
+      ticketIds: links
+        .filter((l) => l.incident.id === i.id)
+        .map((l) => String(l.ticket.id))
+        .slice(0, MAX_TICKETS_PER_ITEM),
+    }));
   }
 
   private async step(

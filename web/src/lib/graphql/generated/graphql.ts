@@ -41,6 +41,7 @@ export type AgendaReason =
   | 'BOUNCED'
   | 'ESCALATED'
   | 'HOT_SPOT'
+  | 'INCIDENT'
   | 'OVERDUE'
   | 'REOPENED'
   | 'REPEAT_CALLER';
