@@ -4,7 +4,7 @@ import { serverForSuite } from './support/server.js';
 import { boards, eventsBefore, logins, refusal } from './support/room.js';
 import { registerForJinquan } from './support/tickets.js';
 
-const CREW = 'id name status members vehicle phone unit { id } ticketId targetLat targetLon lat lon moves';
+const CREW = 'id name status members vehicle phone unit { id } ticketId target targetLat targetLon lat lon moves';
 const CREWS = `query($u: ID) { crews(unitId: $u) { ${CREW} } }`;
 const DISPATCH = `mutation($c: ID!, $t: CrewTargetInput!) { dispatchCrew(crewId: $c, target: $t) { ${CREW} } }`;
 const MOVE = `mutation($c: ID!, $to: CrewStatus!) { moveCrew(id: $c, to: $to) { ${CREW} } }`;
@@ -43,6 +43,11 @@ describe('crews', () => {
       targetLon: WENFENG.lon,
     });
     expect(sent.moves).toEqual([]); // the desk does not move a unit's crew
+    // The water company may not read Jinquan's call, but its crew knows where it goes.
+    const seenByCrew = (await ok(server.url, CREWS, { u: 'unit-water' }, water)).crews.find(
+      (c: { id: string }) => c.id === sent.id,
+    );
+    expect(seenByCrew.target).toBe(`${call.number} · 文丰小区`);
     expect(refusal(await gql(server.url, DISPATCH, { c: crew, t: { ticketId: call.id } }, desk))).toBe(
       'INVALID_TRANSITION ASSIGNED',
     );

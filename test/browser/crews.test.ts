@@ -95,8 +95,8 @@ describe.runIf(browser)('repair crews and co-handling tasks on a unit’s phone,
     await ok(server.url, DISPATCH, { crew: crew.id, ticket: call.id }, desk);
     await settle(() => card.getAttribute('data-status')).toBe('ASSIGNED');
     await expect(card.getByTestId('crew-status').textContent()).resolves.toBe('已派');
-    // Another unit's call: the water company cannot read it, so it is named by its id.
-    await expect(card.getByTestId('crew-target').textContent()).resolves.toContain(`来电 #${call.id}`);
+    // Another unit's call: the water company cannot read it, but its crew is told its number and place.
+    await expect(card.getByTestId('crew-target').textContent()).resolves.toContain(`来电 ${call.number} · 文丰小区`);
     await expect(card.locator('button[data-move]').allTextContents()).resolves.toEqual(['出发', '到场', '待命']);
     await expect(smallButtons(card)).resolves.toEqual([]);
     await expect(overflows(phone)).resolves.toBe(false);

@@ -172,6 +172,15 @@ export class CrewsResolver {
     return c.incident ? String(c.incident.id) : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'What it was sent to, in words, while it is out: the call’s number and compound, the task, or the incident — for its own people, who may not read another unit’s call (no caller data).',
+  })
+  target(@Root() c: Crew, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.services.crews.targetLabel(ctx.em, c);
+  }
+
   @FieldResolver(() => [CrewStatus], { description: 'Where you may move it now (its unit’s staff only).' })
   @Extensions(PER_VIEWER)
   moves(@Root() c: Crew, @CurrentViewer() viewer: Viewer): CrewStatus[] {

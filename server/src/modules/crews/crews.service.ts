@@ -216,6 +216,18 @@ export class CrewsService {
     await this.events.appendAll(tx, events);
   }
 
+  /** What the crew was sent to, in words (no caller data): see Crew.target. */
+  async targetLabel(em: EntityManager, crew: Crew): Promise<string | null> {
+    if (crew.ticket) {
+      const t = await em.findOne(Ticket, { id: crew.ticket.id });
+      const place = t?.compound ? await this.places.compound(t.compound.id) : null;
+      return t ? [t.number, place?.name].filter(Boolean).join(' · ') : null;
+    }
+    if (crew.task) return (await em.findOne(Task, { id: crew.task.id }))?.text ?? null;
+    if (crew.incident) return (await em.findOne(Incident, { id: crew.incident.id }))?.summary ?? null;
+    return null;
+  }
+
   /** One change of a crew: a conditional update on the status read, and its event, in one transaction. */
   private async write(
     caller: Caller,

@@ -13,6 +13,7 @@ export const CrewControlsFragment = graphql(`
     ticketId
     taskId
     incidentId
+    target
     targetLat
     targetLon
     lat

@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": typeof types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": typeof types.CrewControls_CrewFragmentDoc,
+    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    target\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": typeof types.CrewControls_CrewFragmentDoc,
     "\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n": typeof types.UnitCrewsDocument,
     "\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n": typeof types.MoveCrewDocument,
     "\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n": typeof types.ShareCrewPositionDocument,
@@ -183,7 +183,7 @@ const documents: Documents = {
     "\n  mutation PairDisplay($code: String!) {\n    pairDisplay(code: $code) {\n      name\n    }\n  }\n": types.PairDisplayDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      name\n    }\n    me {\n      id\n      displayName\n      role\n      unit {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": types.CrewControls_CrewFragmentDoc,
+    "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    target\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n": types.CrewControls_CrewFragmentDoc,
     "\n  query UnitCrews($unitId: ID!) {\n    crews(unitId: $unitId) {\n      ...CrewControls_Crew\n    }\n  }\n": types.UnitCrewsDocument,
     "\n  mutation MoveCrew($id: ID!, $to: CrewStatus!) {\n    moveCrew(id: $id, to: $to) {\n      ...CrewControls_Crew\n    }\n  }\n": types.MoveCrewDocument,
     "\n  mutation ShareCrewPosition($id: ID!, $lat: Float!, $lon: Float!) {\n    shareCrewPosition(id: $id, lat: $lat, lon: $lon) {\n      id\n      lat\n      lon\n      positionAt\n    }\n  }\n": types.ShareCrewPositionDocument,
@@ -425,7 +425,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    target\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CrewControls_Crew on Crew {\n    id\n    name\n    members\n    vehicle\n    phone\n    status\n    statusAt\n    ticketId\n    taskId\n    incidentId\n    target\n    targetLat\n    targetLon\n    lat\n    lon\n    positionAt\n    moves\n    unit {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
