@@ -157,6 +157,16 @@ describe('incidents: one cause, many callers', () => {
     expect((await ok(server.url, CLAIM_TASK, { id: heatTask.id }, jinquan)).claimTask.status).toBe('CLAIMED');
     await ok(server.url, COMPLETE_TASK, { id: heatTask.id, n: '已提温提压' }, jinquan);
 
+    // Jinquan sends a crew to its task (to the station).
+    const [jinquanHead] = await logins(server.url, 'jinquan-head');
+    const jinquanCrew = (await ok(server.url, '{ crews(unitId: "unit-jinquan") { id } }', {}, jinquanHead)).crews[0].id;
+    await ok(
+      server.url,
+      'mutation($c: ID!, $t: CrewTargetInput!) { dispatchCrew(crewId: $c, target: $t) { id } }',
+      { c: jinquanCrew, t: { taskId: heatTask.id } },
+      jinquanHead,
+    );
+
     // Resolved: each attached call is resolved with the incident's resolution, and awaits its own callback.
     expect(refusal(await gql(server.url, APPLY, { id: declared.id }, jinquan))).toBe('INVALID_TRANSITION OPEN');
     const resolved = (await ok(server.url, RESOLVE, { id: declared.id, r: '主管已修复，供水供暖恢复正常' }, water))
@@ -195,8 +205,17 @@ describe('incidents: one cause, many callers', () => {
       'TASK_DONE',
       'TASK_CLAIMED',
       'TASK_DONE',
+      'CREW_DISPATCHED',
       'INCIDENT_RESOLVED',
     ]);
+    // The wall shows the newest steps only.
+    const newest = await ok(
+      server.url,
+      'query($id: ID!) { incident(id: $id) { timeline(last: 2) { type } } }',
+      { id: declared.id },
+      leader,
+    );
+    expect(newest.incident.timeline).toEqual([{ type: 'CREW_DISPATCHED' }, { type: 'INCIDENT_RESOLVED' }]);
     const applied = (await ok(server.url, APPLY, { id: declared.id }, jinquan)).resolveAttachedTickets;
     expect(applied).toHaveLength(4);
     for (const a of applied)

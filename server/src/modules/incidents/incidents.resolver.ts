@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { badInput } from '../../errors.js';
 import { BoardEvent, boardEvent } from '../board/board.resolver.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { PER_VIEWER } from '../../graphql/per-viewer.js';
@@ -207,10 +208,20 @@ export class IncidentsResolver {
 
   @FieldResolver(() => [BoardEvent], {
     description:
-      'Its story, oldest first (at most 500): declared, calls attached and detached, tasks given, claimed and done, updates, contained, resolved; each as you may see it.',
+      'Its story, oldest first (at most 500): declared, calls attached and detached, tasks given, claimed and done, crews sent, updates, contained, resolved; each as you may see it.',
   })
-  async timeline(@Root() i: Incident, @Ctx() ctx: Context): Promise<BoardEvent[]> {
-    return (await ctx.services.incidents.timeline(ctx, i.id)).map((e) => boardEvent(e, ctx.viewer));
+  async timeline(
+    @Root() i: Incident,
+    @Ctx() ctx: Context,
+    @Arg('last', () => Int, {
+      nullable: true,
+      description: 'Only the newest this many (1 to 500), still oldest first.',
+    })
+    last?: number | null,
+  ): Promise<BoardEvent[]> {
+    if (last != null && (!Number.isInteger(last) || last < 1 || last > 500))
+      throw badInput('last', 'must be 1 to 500', 'outOfRange', { min: 1, max: 500 });
+    return (await ctx.services.incidents.timeline(ctx, i.id, last ?? undefined)).map((e) => boardEvent(e, ctx.viewer));
   }
 
   @FieldResolver(() => [Task], {

@@ -401,21 +401,26 @@ export class IncidentsService {
    * The incident's story, oldest first: declared, calls attached and detached, its tasks given,
    * claimed and done, updated, contained, resolved; each as the viewer may see it (the one read rule).
    */
-  async timeline({ em, viewer }: Caller, incidentId: number): Promise<TicketChanged[]> {
-    const tasks = await em.find(Task, { incident: incidentId }, { fields: ['id'] });
+  async timeline({ em, viewer }: Caller, incidentId: number, last = TIMELINE_MAX): Promise<TicketChanged[]> {
+    const taskIds = (await em.find(Task, { incident: incidentId }, { fields: ['id'] })).map((t) => String(t.id));
     const entries = await readTicketChangesWhere(
       em,
       {
         $or: [
           { subjectId: String(incidentId), type: { $in: INCIDENT_TIMELINE } },
-          ...(tasks.length
-            ? [{ subjectId: { $in: tasks.map((t) => String(t.id)) }, type: { $in: TASK_TIMELINE } }]
+          // Crews sent to it, or to one of its tasks.
+          { type: TicketEventType.CREW_DISPATCHED, changes: { incidentId: { to: String(incidentId) } } },
+          ...(taskIds.length
+            ? [
+                { subjectId: { $in: taskIds }, type: { $in: TASK_TIMELINE } },
+                { type: TicketEventType.CREW_DISPATCHED, changes: { taskId: { to: { $in: taskIds } } } },
+              ]
             : []),
         ],
       },
       TIMELINE_MAX,
     );
-    return entries.filter((e) => eventView(viewer, e) !== null);
+    return entries.filter((e) => eventView(viewer, e) !== null).slice(-Math.max(1, last));
   }
 
   /** Every call attached (what the room counts), whoever may read them. */

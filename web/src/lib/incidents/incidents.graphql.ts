@@ -41,6 +41,12 @@ export const IncidentCardFragment = graphql(`
       name
       status
     }
+    steps: timeline(last: 3) {
+      seq
+      type
+      at
+      actorName
+    }
   }
 `);
 
