@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf, gql, login, ok } from './support/graphql.js';
 import { startServer, tempDir, type RunningServer } from './support/server.js';
+import { complexCall, CREATE_CALL } from './support/tickets.js';
 import { subscribe, until } from './support/ws.js';
 
 // Finding 6: 60 aliased pages of 200 tickets with their history stalled everyone for 6.6 s; 60
@@ -14,6 +15,11 @@ const HEAVY = `{ ${Array.from(
 // 1 + 100 × (edges 1 + node 1 + id 1) = 301, and rateLimit with its 4 fields 5: 306 a request.
 const PAGE = '{ tickets(first: 100) { edges { node { id } } } rateLimit { cost limit remaining resetAt } }';
 const BUDGET = 2_000;
+
+/** `n` calls registered at the desk, one after another: a log to replay. */
+async function registerCalls(url: string, desk: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await ok(url, CREATE_CALL, { input: complexCall('暖气不热') }, desk);
+}
 const COST = 306;
 
 describe('what one client may cost the others', () => {
@@ -178,18 +184,7 @@ describe('a subscription resuming from far behind (finding 7)', () => {
 
   it('gets a GAP and the newest window instead of the whole log, and is replayed whole within the window', async () => {
     const desk = await login(server.url, 'desk');
-    const create = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
-    const input = {
-      kind: 'COMPLAINT',
-      category: 'NO_HEAT',
-      channel: 'MAYOR_HOTLINE',
-      complexity: 'GENERAL',
-      callerName: '王五',
-      callerPhone: '13812345678',
-      compoundId: 'cp-001',
-      description: '暖气不热',
-    };
-    for (let i = 0; i < 12; i++) await ok(server.url, create, { i: input }, desk);
+    await registerCalls(server.url, desk, 12);
     const head = Number((await ok(server.url, '{ boardCursor }', {}, desk)).boardCursor);
 
     // From the very start (12 events behind, the window is 10): told of the gap, then the newest 10.
@@ -234,18 +229,7 @@ describe('replays inside the window are paid for by the credential that asks', (
   // at once, held everyone else's requests for 18 s.
   it('replays 20 subscriptions on one socket whole and in order, each event charged at the document’s cost', async () => {
     const desk = await login(server.url, 'desk');
-    const input = {
-      kind: 'COMPLAINT',
-      category: 'NO_HEAT',
-      channel: 'MAYOR_HOTLINE',
-      complexity: 'GENERAL',
-      callerName: '王五',
-      callerPhone: '13812345678',
-      compoundId: 'cp-001',
-      description: '暖气不热',
-    };
-    for (let i = 0; i < 15; i++)
-      await ok(server.url, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', { i: input }, desk);
+    await registerCalls(server.url, desk, 15);
     const leader = await login(server.url, 'leader');
     const head = Number((await ok(server.url, '{ boardCursor }', {}, leader)).boardCursor);
     const budget = '{ rateLimit { remaining } }';

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Orm } from '../../db/orm.js';
 import { currentRequestId } from '../../observability/request-context.js';
-import { TicketEvent } from './ticket-event.entity.js';
+import { TicketEvent, type FieldChanges, type TicketEventType } from './ticket-event.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { User } from '../users/user.entity.js';
 import type { Bus } from '../../realtime/bus.js';
 
 // Arbitrary constant naming the lock that orders event commits among PostgreSQL advisory locks.
@@ -10,6 +12,42 @@ const COMMIT_ORDER_LOCK = 0x4845_4556;
 
 export type NewEvent = Omit<TicketEvent, 'seq' | 'ticket' | 'actor'> &
   Pick<Partial<TicketEvent>, 'actor'> & { ticket: TicketEvent['ticket'] | object };
+
+/** Who made a change, as the log keeps them: a signed-in user, by id and as named then. */
+export interface Actor {
+  userId: number;
+  displayName: string;
+}
+
+/**
+ * An event of the room's objects (an incident, a task, a crew): not of a ticket unless `ticket` says
+ * so, about `unitId`'s part, `subjectId` the object, with who did it and what changed.
+ */
+export function roomEvent(
+  tx: EntityManager,
+  actor: Actor,
+  e: {
+    type: TicketEventType;
+    at: Date;
+    unitId: string | null;
+    subjectId: string;
+    changes: FieldChanges;
+    note?: string | null;
+    ticketId?: number | null;
+  },
+): NewEvent {
+  return {
+    ticket: e.ticketId ? tx.getReference(Ticket, e.ticketId, { wrapped: true }) : null,
+    unitId: e.unitId,
+    subjectId: e.subjectId,
+    type: e.type,
+    actor: tx.getReference(User, actor.userId, { wrapped: true }),
+    actorName: actor.displayName,
+    at: e.at,
+    changes: e.changes,
+    note: e.note ?? null,
+  };
+}
 
 /**
  * Appends audit events so that they become visible in `seq` order.

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Caller } from '../../caller.js';
 import { badInput, DomainError, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
-import type { EventLog, NewEvent } from '../audit/event-log.js';
+import { roomEvent, type EventLog, type NewEvent } from '../audit/event-log.js';
 import { TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import { ApiScope } from '../auth/auth.entities.js';
 import { requireReader, requireUser, type UserViewer } from '../auth/viewer.js';
@@ -13,7 +13,6 @@ import { canRead, ticketAccess } from '../tickets/ticket-permissions.rules.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { readableUnits, readsUnit } from '../units/unit.rules.js';
 import { Unit } from '../units/unit.entity.js';
-import { User } from '../users/user.entity.js';
 import { Crew } from './crew.entity.js';
 import {
   checkCrewMove,
@@ -349,16 +348,6 @@ export class CrewsService {
     at: Date,
     changes: FieldChanges,
   ): NewEvent {
-    return {
-      ticket: null,
-      unitId: crew.unit.id,
-      subjectId: String(crew.id),
-      type,
-      actor: tx.getReference(User, v.userId, { wrapped: true }),
-      actorName: v.displayName,
-      at,
-      changes,
-      note: null,
-    };
+    return roomEvent(tx, v, { type, at, unitId: crew.unit.id, subjectId: String(crew.id), changes });
   }
 }

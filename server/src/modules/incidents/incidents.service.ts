@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Caller } from '../../caller.js';
 import { badInput, DomainError, notFound, text } from '../../errors.js';
 import { parseIntId } from '../../ids.js';
-import type { EventLog, NewEvent } from '../audit/event-log.js';
+import { roomEvent, type EventLog, type NewEvent } from '../audit/event-log.js';
 import { TicketEvent, TicketEventType, type FieldChanges } from '../audit/ticket-event.entity.js';
 import { SYSTEM_ACTOR } from '../tickets/overdue.sweeper.js';
 import { readTicketChangesWhere, type TicketChanged } from '../tickets/ticket-changed.js';
@@ -696,39 +696,15 @@ export class IncidentsService {
     changes: FieldChanges,
     note: string | null = null,
   ): NewEvent {
-    return {
-      ticket: null,
-      unitId: i.leadUnit.id,
-      subjectId: String(i.id),
-      type,
-      actor: tx.getReference(User, v.userId, { wrapped: true }),
-      actorName: v.displayName,
-      at,
-      changes,
-      note,
-    };
+    return roomEvent(tx, v, { type, at, unitId: i.leadUnit.id, subjectId: String(i.id), changes, note });
   }
 
-  private attachedEvent(
-    tx: EntityManager,
-    t: Ticket,
-    i: Incident,
-    v: UserViewer,
-    type: TicketEventType,
-    at: Date,
-  ): NewEvent {
+  /** A call joining or leaving the incident: the ticket's event (its read rule), naming the incident. */
+  private attachedEvent(tx: EntityManager, t: Ticket, i: Incident, v: UserViewer, type: TicketEventType, at: Date) {
+    const id = String(i.id);
     const linked = type === TicketEventType.TICKET_ATTACHED;
-    return {
-      ticket: tx.getReference(Ticket, t.id, { wrapped: true }),
-      unitId: null,
-      subjectId: String(i.id),
-      type,
-      actor: tx.getReference(User, v.userId, { wrapped: true }),
-      actorName: v.displayName,
-      at,
-      changes: { incidentId: { from: linked ? null : String(i.id), to: linked ? String(i.id) : null } },
-      note: null,
-    };
+    const changes = { incidentId: { from: linked ? null : id, to: linked ? id : null } };
+    return roomEvent(tx, v, { type, at, unitId: null, subjectId: id, changes, ticketId: t.id });
   }
 
   private taskEvent(
@@ -740,17 +716,7 @@ export class IncidentsService {
     changes: FieldChanges,
     note: string | null = null,
   ): NewEvent {
-    return {
-      ticket: null,
-      unitId: t.unit.id,
-      subjectId: String(t.id),
-      type,
-      actor: tx.getReference(User, v.userId, { wrapped: true }),
-      actorName: v.displayName,
-      at,
-      changes,
-      note,
-    };
+    return roomEvent(tx, v, { type, at, unitId: t.unit.id, subjectId: String(t.id), changes, note });
   }
 }
 
