@@ -103,7 +103,10 @@ describe('incidents: one cause, many callers', () => {
     expect(agenda[0]).toMatchObject({ reasons: ['INCIDENT'], incidentId: declared.id, stationId: 'st-002' });
     expect(agenda[0].ticketIds).toHaveLength(3);
     expect(
-      agenda.filter((p: { reasons: string[] }) => p.reasons.includes('HOT_SPOT') && p.stationId === 'st-002'),
+      agenda.filter(
+        (p: { reasons: string[]; stationId: string | null }) =>
+          p.reasons.includes('HOT_SPOT') && p.stationId === 'st-002',
+      ),
     ).toEqual([]);
 
     // The fourth caller: the desk sees the incident and its notice for the compound, and attaches the call.

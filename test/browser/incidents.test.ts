@@ -23,9 +23,9 @@ describe.runIf(browser)('an incident on the desk and the wall, in Chromium', () 
 
   it('replays Wenfeng from three calls to each caller awaiting a callback', async () => {
     const origin = server.url.replace('/graphql', '');
-    const [desk, water, waterHead, jinquan] = await Promise.all(
+    const [desk, water, waterHead, jinquan] = (await Promise.all(
       ['desk', 'water1', 'water-head', 'jinquan1'].map((u) => login(server.url, u)),
-    );
+    )) as [string, string, string, string];
     const wall = await signIn(browser!, origin, 'leader', '/board');
     await wall.setViewportSize({ width: 1920, height: 1080 });
     const deskPage = await signIn(browser!, origin, 'desk', '/desk');
