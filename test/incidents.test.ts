@@ -27,18 +27,19 @@ const wenfengCall = (phone: string) => ({
 
 /** Issue 12: the Wenfeng burst main (文丰小区), through the API: proposed, declared, co-handled, resolved. */
 describe('incidents: one cause, many callers', () => {
-  const server = serverForSuite();
+  const server = serverForSuite({ HEATLINE_INCIDENT_CALLS: '3' });
 
   it('proposes one incident for three calls behind one station within minutes, not one per call', async () => {
-    const [desk] = await logins(server.url, 'desk');
+    const [desk, jinquan, xingping] = await logins(server.url, 'desk', 'jinquan1', 'xingping1');
     const proposedFor = async (station: string) =>
       (await ok(server.url, PROPOSED, {}, desk)).proposedIncidents.filter(
         (p: { station: { id: string } }) => p.station.id === station,
       );
     const first = await registerForJinquan(server.url, desk, wenfengCall('13800000001'));
-    // The room hears of a proposal once, from the call that completed it (written before it returns).
-    const told = async () =>
-      (await ok(server.url, '{ recentBoardEvents(last: 50) { type roomUnitId } }', {}, desk)).recentBoardEvents.filter(
+    // The desk, leaders and the station's operator hear of a proposal once, from the call that
+    // completed it (written before it returns); another unit does not.
+    const told = async (token = desk) =>
+      (await ok(server.url, '{ recentBoardEvents(last: 50) { type roomUnitId } }', {}, token)).recentBoardEvents.filter(
         (e: { type: string }) => e.type === 'INCIDENT_PROPOSED',
       );
     const second = await registerForJinquan(server.url, desk, wenfengCall('13800000002'));
@@ -46,6 +47,8 @@ describe('incidents: one cause, many callers', () => {
     expect(await told()).toEqual([]);
     const third = await registerForJinquan(server.url, desk, wenfengCall('13800000003'));
     expect(await told()).toEqual([{ type: 'INCIDENT_PROPOSED', roomUnitId: 'unit-jinquan' }]);
+    expect(await told(jinquan)).toEqual([{ type: 'INCIDENT_PROPOSED', roomUnitId: 'unit-jinquan' }]);
+    expect(await told(xingping)).toEqual([]);
     const found = await proposedFor('st-002');
     expect(found).toHaveLength(1);
     expect(found[0].tickets.map((t: { id: string }) => t.id)).toEqual([first.id, second.id, third.id]);

@@ -18,7 +18,7 @@ const inHours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString(
  * its own callback.
  */
 describe.runIf(browser)('an incident on the desk and the wall, in Chromium', () => {
-  const server = serverForSuite();
+  const server = serverForSuite({ HEATLINE_INCIDENT_CALLS: '3' });
   afterAll(async () => browser?.close());
 
   it('replays Wenfeng from three calls to each caller awaiting a callback', async () => {

@@ -37,11 +37,11 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
   });
 
   it.each([
-    ['desk', '/desk', ['受理台', '大屏', '督办'], '受理员'],
-    ['jinquan1', '/queue', ['工单队列', '大屏', '督办'], '单位工作人员'],
-    ['xingping-head', '/queue', ['工单队列', '大屏', '督办'], '单位负责人'],
-    ['leader', '/board', ['大屏', '专题会', '督办', '现场督查'], '领导'],
-    ['supervisor', '/board', ['大屏', '督办', '现场督查'], '督查员'],
+    ['desk', '/desk', ['受理台', '大屏', '事件', '督办'], '受理员'],
+    ['jinquan1', '/queue', ['工单队列', '大屏', '事件', '督办'], '单位工作人员'],
+    ['xingping-head', '/queue', ['工单队列', '大屏', '事件', '督办'], '单位负责人'],
+    ['leader', '/board', ['大屏', '事件', '专题会', '督办', '现场督查'], '领导'],
+    ['supervisor', '/board', ['大屏', '事件', '督办', '现场督查'], '督查员'],
     ['admin', '/board', ['大屏', '系统管理'], '系统管理员'],
   ])('lands %s on %s with exactly the menu items its role may open', async (user, landing, menu, role) => {
     const page = await signIn(browser!, origin, user, landing);
@@ -56,7 +56,7 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     const page = await signIn(browser!, origin, 'jinquan-head', '/queue');
     await page.getByTestId('language').click();
     await settle(() => page.getByTestId('role').textContent()).toBe('Unit head');
-    expect(await menuOf(page)).toEqual(['Queue', 'Board', 'Notices']);
+    expect(await menuOf(page)).toEqual(['Queue', 'Board', 'Incidents', 'Notices']);
     await page.context().close();
   });
 
@@ -69,6 +69,7 @@ describe.runIf(browser)('one look, pages by role, error pages (Chromium)', () =>
     expect(await page.getByTestId('role-pages').getByRole('link').allTextContents()).toEqual([
       '工单队列',
       '大屏',
+      '事件',
       '督办',
     ]);
     expect(await page.locator('form, input, select, textarea').count()).toBe(0);

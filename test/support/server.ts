@@ -18,7 +18,16 @@ export interface RunningServer {
 /** Runs the built server as its own process, the way the README runs it. */
 export function startServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<RunningServer> {
   const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    // Other features' tests register bursts of calls at one compound and count their events exactly:
+    // no incident is proposed unless a test asks for it (incidents tests set HEATLINE_INCIDENT_CALLS).
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      HEATLINE_INCIDENT_CALLS: '1000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -71,7 +71,8 @@ export enum TicketEventType {
   VISIT_CANCELLED = 'VISIT_CANCELLED',
   /**
    * Calls about heat clustered behind a station (`subjectId` the station, `unitId` its operator): an
-   * incident to declare. Written once per cluster, by the registration that completed it.
+   * incident to declare. Written once per cluster, by the registration that completed it; seen by
+   * readers of every unit and by the operator.
    */
   INCIDENT_PROPOSED = 'INCIDENT_PROPOSED',
   /** 事件 (`subjectId` the incident, `unitId` its lead unit): every board in the room follows them. */

@@ -42,8 +42,8 @@ const ROOM_WIDE: ReadonlySet<TicketEventType> = new Set([
   TicketEventType.AGENDA_FOCUSED,
   TicketEventType.DECISION_RECORDED,
   TicketEventType.MEETING_CLOSED,
-  // An incident and its public notice are the room's, and an API key's (no caller data in them).
-  TicketEventType.INCIDENT_PROPOSED,
+  // An incident and its public notice are the room's, and an API key's (no caller data in them). A
+  // proposal is not: it reaches the desk, leaders and the station's operator (the unit rule).
   TicketEventType.INCIDENT_DECLARED,
   TicketEventType.INCIDENT_UPDATED,
   TicketEventType.INCIDENT_CONTAINED,

@@ -482,7 +482,7 @@ export class IncidentsService {
     const stationId = this.places.stationOf(t.compound.id);
     if (!stationId) return;
     const em = this.fork();
-    const p = (await this.clusters(em)).find((x) => x.stationId === stationId);
+    const p = (await this.clusters(em, stationId)).find((x) => x.stationId === stationId);
     if (!p?.ticketIds.includes(String(t.id))) return;
     const first = await em.findOne(Ticket, { id: Number(p.ticketIds[0]) });
     const told = await em.count(TicketEvent, {
@@ -509,15 +509,20 @@ export class IncidentsService {
     this.events.committed(seq);
   }
 
-  private async clusters(em: EntityManager): Promise<Proposal[]> {
+  /** The proposals now: of every station, or (after a registration) of one station's calls only. */
+  private async clusters(em: EntityManager, stationId?: string): Promise<Proposal[]> {
     const since = new Date(this.now().getTime() - PROPOSAL_LOOKBACK_MS);
+    const snap = await this.places.get();
+    const behind = stationId
+      ? [...snap.compounds.values()].filter((c) => c.station.id === stationId).map((c) => c.id)
+      : null;
     const candidates = await em.find(
       Ticket,
       {
         category: { $in: HEAT_CATEGORIES },
         status: { $nin: DONE_STATUSES },
         receivedAt: { $gte: since },
-        compound: { $ne: null },
+        compound: behind ? { $in: behind } : { $ne: null },
       },
       { orderBy: { receivedAt: 'asc' } },
     );
