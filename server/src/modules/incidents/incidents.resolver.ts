@@ -15,6 +15,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { load } from '../../graphql/load.js';
+import { taskFacts } from './incidents.service.js';
 import { badInput } from '../../errors.js';
 import { BoardEvent, boardEvent } from '../board/board.resolver.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -308,14 +310,9 @@ export class TasksResolver {
 
   @FieldResolver(() => [TaskAction], { description: 'What you may do to it now.' })
   @Extensions(PER_VIEWER)
-  async actions(@Root() t: Task, @CurrentViewer() viewer: Viewer, @Ctx() { em }: Context): Promise<TaskAction[]> {
-    const after = t.after ? await em.findOne(Task, { id: t.after.id }) : null;
-    return taskActions(viewer, {
-      status: t.status,
-      unitId: t.unit.id,
-      claimedById: t.claimedBy ? String(t.claimedBy.id) : null,
-      afterStatus: after?.status ?? null,
-    });
+  async actions(@Root() t: Task, @CurrentViewer() viewer: Viewer): Promise<TaskAction[]> {
+    // The task it waits for is usually in the same list, so already in the unit of work.
+    return taskActions(viewer, taskFacts(t, await load(t.after)));
   }
 }
 

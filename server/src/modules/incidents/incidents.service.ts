@@ -38,6 +38,7 @@ import {
   type NetworkCompound,
   type Proposal,
   type ProposalRules,
+  type TaskFacts,
 } from './incidents.rules.js';
 
 /** How many incidents a list holds at most, the newest first. */
@@ -659,12 +660,7 @@ export class IncidentsService {
     const v = requireUser(caller.viewer);
     const task = await caller.em.findOne(Task, { id: parseIntId(id) }, { populate: ['after'] });
     if (!task || !readsUnit(readableUnits(v), task.unit.id)) throw notFound('task', id);
-    const facts = {
-      status: task.status,
-      unitId: task.unit.id,
-      claimedById: task.claimedBy ? String(task.claimedBy.id) : null,
-      afterStatus: task.after?.getEntity().status ?? null,
-    };
+    const facts = taskFacts(task, task.after?.getEntity() ?? null);
     const refusal = taskRefusal(v, action, facts);
     if (refusal) throw refusal;
     const to = nextTaskStatus(action);
@@ -674,11 +670,8 @@ export class IncidentsService {
       if (won === 0) {
         const current = await tx.findOneOrFail(Task, { id: task.id }, { refresh: true, populate: ['after'] });
         throw (
-          taskRefusal(v, action, {
-            ...facts,
-            status: current.status,
-            claimedById: current.claimedBy ? String(current.claimedBy.id) : null,
-          }) ?? new DomainError('STALE_VERSION', 'the task changed meanwhile', { status: current.status })
+          taskRefusal(v, action, taskFacts(current, current.after?.getEntity() ?? null)) ??
+          new DomainError('STALE_VERSION', 'the task changed meanwhile', { status: current.status })
         );
       }
       const type = action === TaskAction.CLAIM ? TicketEventType.TASK_CLAIMED : TicketEventType.TASK_DONE;
@@ -723,6 +716,16 @@ export class IncidentsService {
   ): NewEvent {
     return roomEvent(tx, v, { type, at, unitId: t.unit.id, subjectId: String(t.id), changes, note });
   }
+}
+
+/** What the task rules need of a task: its state, its unit, who holds it, and how the task it waits for stands. */
+export function taskFacts(t: Task, after: Task | null): TaskFacts {
+  return {
+    status: t.status,
+    unitId: t.unit.id,
+    claimedById: t.claimedBy ? String(t.claimedBy.id) : null,
+    afterStatus: after?.status ?? null,
+  };
 }
 
 /** A text that must be there: present, plain, within bounds. */
